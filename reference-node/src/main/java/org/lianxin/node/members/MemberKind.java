@@ -1,0 +1,102 @@
+package org.lianxin.node.members;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.vocabulary.ORG;
+import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.problems.Problem.FieldError;
+import org.lianxin.node.records.Lifecycle;
+import org.lianxin.node.records.RecordKind;
+import org.lianxin.node.records.References;
+import org.lianxin.node.store.RecordTransaction;
+import org.lianxin.spec.LX;
+import org.lianxin.spec.NationalIdNumber;
+import org.lianxin.spec.SchemaOrg;
+
+/** Members: party members and those on the way to membership, each in one branch of this node. */
+public final class MemberKind implements RecordKind {
+
+    @Override
+    public String segment() {
+        return "members";
+    }
+
+    @Override
+    public Node recordClass() {
+        return LX.Member.asNode();
+    }
+
+    @Override
+    public List<Node> keptInTombstone() {
+        return List.of(LX.branch.asNode());
+    }
+
+    @Override
+    public List<FieldError> check(LogicalNode node, RecordTransaction tx, Node iri, Graph record) {
+        List<FieldError> errors = new ArrayList<>();
+        Lifecycle.value(record, iri, LX.nationalIdNumber.asNode())
+                .filter(Node::isLiteral)
+                .ifPresent(id -> checkNationalId(id.getLiteralLexicalForm(), record, iri, errors));
+        Lifecycle.value(record, iri, LX.branch.asNode()).ifPresent(branch -> {
+            if (!branch.isURI() || !node.holdsOrganization(branch)) {
+                // LX-CORE-58: the node holding a member's record is the node of the member's branch.
+                errors.add(new FieldError("branch", "branch-local",
+                        "The branch must be an organization of this node.", "LX-CORE-58"));
+            } else {
+                References.checkLocalOrganization(node, tx, branch, "branch").ifPresent(errors::add);
+            }
+        });
+        record.find(Node.ANY, ORG.organization.asNode(), Node.ANY).forEach(t ->
+                References.checkLocalOrganization(node, tx, t.getObject(), "memberships.organization").ifPresent(errors::add));
+        return errors;
+    }
+
+    /** LX-CORE-54: one ID number, one member on a node. */
+    @Override
+    public List<FieldError> conflicts(LogicalNode node, RecordTransaction tx, Node iri, Graph record) {
+        Optional<Node> id = Lifecycle.value(record, iri, LX.nationalIdNumber.asNode());
+        if (id.isEmpty()) {
+            return List.of();
+        }
+        String sameNumber = "SELECT ?r WHERE { GRAPH ?r { ?r " + FmtUtils.stringForNode(LX.nationalIdNumber.asNode())
+                + " " + FmtUtils.stringForNode(id.get()) + " } FILTER(?r != " + FmtUtils.stringForNode(iri) + ") } LIMIT 1";
+        if (tx.select(QueryFactory.create(sameNumber)).isEmpty()) {
+            return List.of();
+        }
+        return List.of(new FieldError("nationalId", "national-id-unique",
+                "Another member on this node has the same ID number.", "LX-CORE-54"));
+    }
+
+    /**
+     * GB 11643-1999: the check character (ISO 7064 MOD 11-2), which SHACL cannot compute (LX-CORE-51),
+     * and the birth date (LX-CORE-52) and sex (LX-CORE-53) the number encodes, which must agree with
+     * the record. A number in the wrong format is left to the shapes' pattern.
+     */
+    private static void checkNationalId(String text, Graph record, Node iri, List<FieldError> errors) {
+        NationalIdNumber id;
+        try {
+            id = NationalIdNumber.parse(text);
+        } catch (NationalIdNumber.Invalid e) {
+            switch (e.rule()) {
+                case "national-id-check-digit" -> errors.add(new FieldError("nationalId", e.rule(), e.getMessage(), "LX-CORE-51"));
+                case "national-id-birth-date" -> errors.add(new FieldError("nationalId", e.rule(), e.getMessage(), "LX-CORE-52"));
+                default -> { } // the format: reported by the shapes (LX-CORE-48)
+            }
+            return;
+        }
+        Lifecycle.value(record, iri, SchemaOrg.birthDate.asNode())
+                .filter(b -> b.isLiteral() && !id.birthDate().toString().equals(b.getLiteralLexicalForm()))
+                .ifPresent(b -> errors.add(new FieldError("nationalId", "national-id-birth-date",
+                        "Characters 7–14 of the ID number are not the birth date.", "LX-CORE-52")));
+        Lifecycle.value(record, iri, SchemaOrg.gender.asNode())
+                .filter(g -> !g.equals(id.male() ? SchemaOrg.Male.asNode() : SchemaOrg.Female.asNode()))
+                .ifPresent(g -> errors.add(new FieldError("nationalId", "national-id-gender",
+                        "Character 17 of the ID number (odd for men, even for women) does not match the gender.", "LX-CORE-53")));
+    }
+}

@@ -1,0 +1,84 @@
+package org.lianxin.node.nodes;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lianxin.node.demo.DemoLoader;
+import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.records.Records;
+import org.lianxin.node.store.Tdb2RecordStore;
+
+/**
+ * The logical nodes this process hosts, each with its own TDB2 dataset in
+ * {@code {lianxin.data.dir}/{id}}. Opened when the application starts, released when it stops.
+ */
+@ApplicationScoped
+public class HostedNodes {
+
+    private static final Logger LOG = Logger.getLogger(HostedNodes.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "lianxin.nodes")
+    List<String> ids;
+
+    @Inject
+    @ConfigProperty(name = "lianxin.data.dir")
+    String dataDirectory;
+
+    @Inject
+    @ConfigProperty(name = "lianxin.public.url")
+    String publicUrl;
+
+    @Inject
+    DemoLoader demo;
+
+    @Inject
+    Records records;
+
+    private final Map<String, LogicalNode> nodes = new LinkedHashMap<>();
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        records.representations(); // built now: a broken spec file fails the start, not the first request
+        String origin = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        for (String id : ids) {
+            if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
+                throw new IllegalArgumentException("lianxin.nodes: not a node id: " + id);
+            }
+            Path directory = Path.of(dataDirectory, id).toAbsolutePath();
+            LogicalNode node = new LogicalNode(id, origin + "/nodes/" + id, Tdb2RecordStore.open(directory));
+            nodes.put(id, node);
+            LOG.info(() -> "Lianxin node " + node.base() + " on " + directory);
+            demo.loadIfEmpty(node);
+        }
+    }
+
+    /** The node with {@code id}, or a 404 problem. */
+    public LogicalNode node(String id) {
+        LogicalNode node = nodes.get(id);
+        if (node == null) {
+            throw ProblemException.notFound("The node '" + id + "'");
+        }
+        return node;
+    }
+
+    public Collection<LogicalNode> all() {
+        return nodes.values();
+    }
+
+    @PreDestroy
+    void stop() {
+        nodes.values().forEach(n -> n.store().close());
+        nodes.clear();
+    }
+}

@@ -1,0 +1,74 @@
+package org.lianxin.node.nodes;
+
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.lianxin.spec.LX;
+import org.lianxin.spec.SchemaOrg;
+import org.lianxin.spec.SpecResources;
+
+/**
+ * The node description (LX-CORE, served at {@code {base}/.well-known/lianxin}): what a client or a
+ * superior node reads first to learn which spec version and conformance classes a node claims, which
+ * organizations it is the source of, its place in the federation and where its endpoints are.
+ */
+public final class NodeDescriptions {
+
+    public static final String PRODUCT = "Lianxin reference node";
+    public static final String VENDOR = "Lianxin project";
+    /** The conformance classes this node claims; grows as the node implements more of the spec. */
+    public static final List<String> CLASSES = List.of("Core");
+
+    private NodeDescriptions() {}
+
+    public static Graph describe(LogicalNode node) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node self = NodeFactory.createURI(node.base());
+        g.add(self, RDF.type.asNode(), LX.NodeDescription.asNode());
+        g.add(self, SchemaOrg.name.asNode(), NodeFactory.createLiteralString("Lianxin node " + node.id()));
+        g.add(self, LX.specVersion.asNode(), NodeFactory.createLiteralString(SpecResources.VERSION));
+        CLASSES.forEach(c -> g.add(self, LX.conformanceClass.asNode(), NodeFactory.createLiteralString(c)));
+        g.add(self, LX.vendor.asNode(), NodeFactory.createLiteralString(VENDOR));
+        g.add(self, LX.product.asNode(), NodeFactory.createLiteralString(PRODUCT));
+        g.add(self, LX.productVersion.asNode(), NodeFactory.createLiteralString(productVersion()));
+        authoritativeFor(node).forEach(o -> g.add(self, LX.authoritativeFor.asNode(), o));
+        endpoint(g, self, "organizations", node.organizationsUrl());
+        endpoint(g, self, "members", node.membersUrl());
+        endpoint(g, self, "members-batch", node.membersUrl() + "/batch");
+        endpoint(g, self, "context", node.base() + "/spec/context.jsonld");
+        endpoint(g, self, "vocabulary", node.base() + "/spec/vocabulary.ttl");
+        endpoint(g, self, "shapes", node.base() + "/spec/shapes.ttl");
+        endpoint(g, self, "requirements", node.base() + "/spec/requirements.ttl");
+        return g;
+    }
+
+    /** The node's top organizations: those whose parent is not held by this node. */
+    static List<Node> authoritativeFor(LogicalNode node) {
+        String query = """
+                SELECT ?o WHERE {
+                  GRAPH ?o { ?o a <https://w3id.org/lianxin/ns#PartyOrganization> }
+                  FILTER NOT EXISTS { GRAPH ?o { ?o a <https://w3id.org/lianxin/ns#Tombstone> } }
+                  OPTIONAL { GRAPH ?o { ?o <http://www.w3.org/ns/org#subOrganizationOf> ?parent } }
+                  FILTER(!BOUND(?parent) || !STRSTARTS(STR(?parent), "%s/"))
+                } ORDER BY ?o""".formatted(node.organizationsUrl());
+        return node.store().read(tx -> tx.select(QueryFactory.create(query)).stream().map(b -> b.get(Var.alloc("o"))).toList());
+    }
+
+    private static void endpoint(Graph g, Node self, String rel, String href) {
+        Node endpoint = NodeFactory.createBlankNode();
+        g.add(self, LX.endpoint.asNode(), endpoint);
+        g.add(endpoint, LX.relation.asNode(), NodeFactory.createLiteralString(rel));
+        g.add(endpoint, LX.href.asNode(), NodeFactory.createURI(href));
+    }
+
+    private static String productVersion() {
+        String version = NodeDescriptions.class.getPackage().getImplementationVersion();
+        return version != null ? version : SpecResources.VERSION;
+    }
+}

@@ -1,0 +1,53 @@
+package org.lianxin.node.problems;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem detail, the body of every error answer ({@code application/problem+json}).
+ * Its type and title follow from the status, as the spec's Table 3.4 fixes them (LX-CORE-19).
+ *
+ * @param type   a URI naming the kind of problem
+ * @param title  the fixed summary of that kind
+ * @param status the HTTP status
+ * @param detail what went wrong this time, for a person; never personal data
+ * @param errors the broken rules, one entry each (LX-CORE-20); empty when the problem is not about fields
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    private static final String TYPES = "https://w3id.org/lianxin/problems/";
+
+    /** Table 3.4: status → type slug and title. */
+    private static final Map<Integer, String[]> KINDS = Map.of(
+            400, new String[] {"bad-request", "Bad request"},
+            404, new String[] {"not-found", "Not found"},
+            406, new String[] {"not-acceptable", "Not acceptable"},
+            409, new String[] {"conflict", "Conflict"},
+            410, new String[] {"gone", "Gone"},
+            413, new String[] {"too-large", "Content too large"},
+            415, new String[] {"unsupported-media-type", "Unsupported media type"},
+            422, new String[] {"validation", "Validation failed"});
+
+    /**
+     * One broken rule (spec Table 3.5).
+     *
+     * @param field       the JSON keys from the record to the offending value, joined with '.'; "" for the whole record
+     * @param rule        a SHACL constraint component ({@code sh:MinCountConstraintComponent}) or the name of a rule of the spec
+     * @param message     what is wrong, for a person
+     * @param requirement the ID of the requirement broken, e.g. LX-CORE-51
+     */
+    public record FieldError(String field, String rule, String message, String requirement) {}
+
+    public static Problem of(int status, String detail) {
+        String[] kind = KINDS.getOrDefault(status, new String[] {"http-" + status, "HTTP " + status});
+        return new Problem(TYPES + kind[0], kind[1], status, detail, List.of());
+    }
+
+    public Problem withErrors(List<FieldError> errors) {
+        return new Problem(type, title, status, detail, List.copyOf(errors));
+    }
+
+    public ProblemException exception() {
+        return new ProblemException(this);
+    }
+}

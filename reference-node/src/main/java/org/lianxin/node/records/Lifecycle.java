@@ -1,0 +1,74 @@
+package org.lianxin.node.records;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.lianxin.spec.LX;
+
+/**
+ * The properties a node manages itself on every record (spec Table 3.6): when it was created and
+ * last modified, and the tombstone that replaces a deleted record (it answers 410 with itself
+ * instead of vanishing).
+ */
+public final class Lifecycle {
+
+    private Lifecycle() {}
+
+    /** Always with milliseconds and in UTC, e.g. 2026-11-27T03:04:05.060Z, so that values line up. */
+    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneOffset.UTC);
+
+    public static Node dateTime(Instant instant) {
+        return NodeFactory.createLiteralDT(MILLIS.format(instant), XSDDatatype.XSDdateTime);
+    }
+
+    /**
+     * The time of a write of a record last modified at {@code previous}: now, in milliseconds, and
+     * always later than the previous write (LX-CORE-25), even within one millisecond.
+     */
+    public static Instant writeTime(Optional<Graph> before, Node iri) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Optional<Instant> previous = before.flatMap(b -> value(b, iri, DCTerms.modified.asNode()))
+                .map(m -> Instant.parse(m.getLiteralLexicalForm()));
+        return previous.filter(p -> !now.isAfter(p)).map(p -> p.plusMillis(1)).orElse(now);
+    }
+
+    /** {@code record} with created (kept from before, when there was a before) and modified set. */
+    public static Graph stamped(Graph record, Node iri, Optional<Graph> before, Instant now) {
+        Node created = before.flatMap(b -> value(b, iri, DCTerms.created.asNode())).orElse(dateTime(now));
+        record.add(iri, DCTerms.created.asNode(), created);
+        record.add(iri, DCTerms.modified.asNode(), dateTime(now));
+        return record;
+    }
+
+    /** The tombstone of a deleted record: its types, its dates, the links {@code kept}, nothing else. */
+    public static Graph tombstone(Graph before, Node iri, List<Node> kept, Instant now) {
+        Graph tombstone = GraphFactory.createDefaultGraph();
+        before.find(iri, RDF.type.asNode(), Node.ANY).forEach(tombstone::add);
+        kept.forEach(p -> before.find(iri, p, Node.ANY).forEach(tombstone::add));
+        tombstone.add(iri, RDF.type.asNode(), LX.Tombstone.asNode());
+        value(before, iri, DCTerms.created.asNode()).ifPresent(c -> tombstone.add(iri, DCTerms.created.asNode(), c));
+        tombstone.add(iri, DCTerms.modified.asNode(), dateTime(now));
+        tombstone.add(iri, LX.deleted.asNode(), dateTime(now));
+        return tombstone;
+    }
+
+    public static boolean isTombstone(Graph record, Node iri) {
+        return record.contains(iri, RDF.type.asNode(), LX.Tombstone.asNode());
+    }
+
+    public static Optional<Node> value(Graph record, Node subject, Node property) {
+        var found = record.find(subject, property, Node.ANY);
+        return found.hasNext() ? Optional.of(found.next().getObject()) : Optional.empty();
+    }
+}

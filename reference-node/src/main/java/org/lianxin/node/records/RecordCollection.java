@@ -1,0 +1,224 @@
+package org.lianxin.node.records;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.paging.Cursor;
+import org.lianxin.node.problems.Problem.FieldError;
+import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.store.Record;
+import org.lianxin.node.store.RecordTransaction;
+import org.lianxin.node.store.StoreIndex;
+import org.lianxin.node.validation.RecordValidator;
+import org.lianxin.spec.LX;
+
+/**
+ * The records of one kind on a node: read, create, replace, delete (as a tombstone) and list.
+ * Every write is checked against the SHACL shapes, then against the kind's own rules inside the
+ * write transaction, and is stored whole or not at all (LX-CORE-21).
+ */
+public final class RecordCollection {
+
+    /** The answer to a write: the record as stored, and whether the write created it. */
+    public record Written(Record record, boolean created) {}
+
+    /** One page of a list, and the cursor of the next page when there is one. */
+    public record Page(List<Record> items, Optional<Cursor> next) {}
+
+    /**
+     * What a list selects, as SPARQL group patterns over {@code ?r}, the record. {@code live} selects
+     * live records; {@code tombstones} selects, when the list has {@code modifiedSince}, the
+     * tombstones to list too, by the links a tombstone keeps.
+     */
+    public record Selection(String live, String tombstones) {
+        public static final Selection ALL = new Selection("", "");
+    }
+
+    private static final SecureRandom IDS = new SecureRandom();
+    private static final char[] ID_CHARS = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+
+    private final RecordKind kind;
+    private final RecordValidator validator;
+
+    public RecordCollection(RecordKind kind, RecordValidator validator) {
+        this.kind = kind;
+        this.validator = validator;
+    }
+
+    public RecordKind kind() {
+        return kind;
+    }
+
+    public Node iri(LogicalNode node, String id) {
+        return NodeFactory.createURI(node.base() + "/" + kind.segment() + "/" + id);
+    }
+
+    /** A fresh, unguessable id; ids carry no personal data. */
+    public static String newId() {
+        char[] id = new char[16];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ID_CHARS[IDS.nextInt(ID_CHARS.length)];
+        }
+        return new String(id);
+    }
+
+    /** The record (live or tombstone), or a 404 problem. */
+    public Record get(LogicalNode node, String id) {
+        Node iri = iri(node, id);
+        return node.store().read(tx -> tx.get(iri))
+                .map(g -> new Record(iri, g))
+                .orElseThrow(() -> ProblemException.notFound("The record " + kind.segment() + "/" + id));
+    }
+
+    /** The live record, or a 404 problem, or a 410 problem for a tombstone. */
+    public Record live(LogicalNode node, String id) {
+        Record record = get(node, id);
+        if (Lifecycle.isTombstone(record.graph(), record.iri())) {
+            throw ProblemException.gone("The record " + kind.segment() + "/" + id);
+        }
+        return record;
+    }
+
+    /** Creates or replaces one record; replacing a tombstone is a 410 (LX-CORE-30). */
+    public Written put(LogicalNode node, Record input) {
+        return putAll(node, List.of(input)).get(0);
+    }
+
+    /**
+     * Writes records in one transaction: all of them or, when any breaks a rule, none. This is also
+     * the bulk path (batch imports, demo data). Faults are reported in the spec's order: 410, then
+     * every 422, then 409 (spec 3.6).
+     */
+    public List<Written> putAll(LogicalNode node, List<Record> inputs) {
+        node.store().read(tx -> {
+            inputs.forEach(input -> refuseTombstone(tx, input.iri()));
+            return null;
+        });
+        List<FieldError> errors = new ArrayList<>();
+        for (Record input : inputs) {
+            withImpliedClasses(input);
+            errors.addAll(prefixed(inputs, input, checkClass(input)));
+            errors.addAll(prefixed(inputs, input, validator.check(input.graph(), input.iri())));
+        }
+        RecordValidator.reject(errors);
+        return node.store().write(tx -> {
+            List<Written> written = new ArrayList<>();
+            List<FieldError> broken = new ArrayList<>();
+            List<FieldError> conflicts = new ArrayList<>();
+            for (Record input : inputs) {
+                refuseTombstone(tx, input.iri());
+                Optional<Graph> before = tx.get(input.iri());
+                broken.addAll(prefixed(inputs, input, kind.check(node, tx, input.iri(), input.graph())));
+                conflicts.addAll(prefixed(inputs, input, kind.conflicts(node, tx, input.iri(), input.graph())));
+                Graph stored = Lifecycle.stamped(input.graph(), input.iri(), before, Lifecycle.writeTime(before, input.iri()));
+                tx.put(input.iri(), stored);
+                written.add(new Written(new Record(input.iri(), stored), before.isEmpty()));
+            }
+            // Throwing aborts the transaction: nothing of the batch is stored.
+            RecordValidator.reject(broken);
+            if (!conflicts.isEmpty()) {
+                throw ProblemException.conflict(conflicts.size() + " conflict(s) with other records; nothing was written.", conflicts);
+            }
+            return written;
+        });
+    }
+
+    /** Replaces the record with its tombstone (LX-CORE-28); a tombstone cannot be deleted again (LX-CORE-30). */
+    public void delete(LogicalNode node, String id) {
+        Node iri = iri(node, id);
+        node.store().write(tx -> {
+            Graph before = tx.get(iri).orElseThrow(() -> ProblemException.notFound("The record " + kind.segment() + "/" + id));
+            refuseTombstone(tx, iri);
+            kind.checkDelete(node, tx, iri);
+            tx.put(iri, Lifecycle.tombstone(before, iri, kind.keptInTombstone(), Lifecycle.writeTime(Optional.of(before), iri)));
+            return null;
+        });
+    }
+
+    /**
+     * A page of the records of this kind selected by {@code selection}, in the order the records
+     * were first created (LX-CORE-34). Tombstones are listed only when {@code modifiedSince} is
+     * given (LX-CORE-39), so that a client that syncs sees deletions.
+     */
+    public Page list(LogicalNode node, Selection selection, Optional<Instant> modifiedSince, Optional<Cursor> after, int limit) {
+        String tombstone = FmtUtils.stringForNode(LX.Tombstone.asNode());
+        StringBuilder q = new StringBuilder("SELECT ?r ?seq WHERE {\n")
+                .append("  GRAPH ").append(FmtUtils.stringForNode(StoreIndex.GRAPH)).append(" { ?r ")
+                .append(FmtUtils.stringForNode(StoreIndex.SEQUENCE)).append(" ?seq ")
+                .append("FILTER(?seq > ").append(after.map(Cursor::position).orElse(0L)).append(") }\n")
+                .append("  GRAPH ?r { ?r a ").append(FmtUtils.stringForNode(kind.recordClass())).append(" }\n");
+        String live = "FILTER NOT EXISTS { GRAPH ?r { ?r a " + tombstone + " } }\n" + selection.live();
+        if (modifiedSince.isPresent()) {
+            q.append("  GRAPH ?r { ?r ").append(FmtUtils.stringForNode(DCTerms.modified.asNode())).append(" ?modified ")
+                    .append("FILTER(?modified >= ").append(FmtUtils.stringForNode(Lifecycle.dateTime(modifiedSince.get()))).append(") }\n")
+                    .append("  { ").append(live).append(" } UNION { GRAPH ?r { ?r a ").append(tombstone).append(" } ")
+                    .append(selection.tombstones()).append(" }\n");
+        } else {
+            q.append(live).append('\n');
+        }
+        q.append("} ORDER BY ?seq LIMIT ").append(limit + 1);
+        var query = QueryFactory.create(q.toString());
+        return node.store().read(tx -> {
+            List<Binding> rows = tx.select(query);
+            List<Record> items = new ArrayList<>();
+            for (Binding row : rows.subList(0, Math.min(limit, rows.size()))) {
+                Node iri = row.get(Var.alloc("r"));
+                tx.get(iri).ifPresent(g -> items.add(new Record(iri, g)));
+            }
+            Optional<Cursor> next = rows.size() > limit
+                    ? Optional.of(new Cursor(((Number) rows.get(limit - 1).get(Var.alloc("seq")).getLiteralValue()).longValue()))
+                    : Optional.empty();
+            return new Page(items, next);
+        });
+    }
+
+    private void refuseTombstone(RecordTransaction tx, Node iri) {
+        if (tx.get(iri).map(g -> Lifecycle.isTombstone(g, iri)).orElse(false)) {
+            throw ProblemException.gone("The record " + iri.getURI());
+        }
+    }
+
+    private void withImpliedClasses(Record input) {
+        Graph g = input.graph();
+        boolean typed = g.contains(input.iri(), RDF.type.asNode(), kind.recordClass())
+                || kind.impliedClasses().stream().anyMatch(c -> g.contains(input.iri(), RDF.type.asNode(), c));
+        if (typed) {
+            g.add(input.iri(), RDF.type.asNode(), kind.recordClass());
+            kind.impliedClasses().forEach(c -> g.add(input.iri(), RDF.type.asNode(), c));
+        }
+    }
+
+    /** Table 3.3: the record subject has the route's type (LX-CORE-18). */
+    private List<FieldError> checkClass(Record input) {
+        if (input.graph().contains(input.iri(), RDF.type.asNode(), kind.recordClass())) {
+            return List.of();
+        }
+        return List.of(new FieldError("type", "record-subject",
+                "A record in " + kind.segment() + " has the type " + FmtUtils.stringForNode(kind.recordClass()) + ".", "LX-CORE-18"));
+    }
+
+    /** In a batch, says which record each error belongs to. */
+    private static List<FieldError> prefixed(List<Record> inputs, Record input, List<FieldError> errors) {
+        if (inputs.size() == 1) {
+            return errors;
+        }
+        int position = inputs.indexOf(input) + 1;
+        return errors.stream()
+                .map(e -> new FieldError(e.field(), e.rule(), "record " + position + ": " + e.message(), e.requirement()))
+                .toList();
+    }
+
+}

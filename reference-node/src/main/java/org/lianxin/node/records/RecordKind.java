@@ -1,0 +1,49 @@
+package org.lianxin.node.records;
+
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.problems.Problem.FieldError;
+import org.lianxin.node.store.RecordTransaction;
+
+/**
+ * What differs between the kinds of record a node keeps (organizations, members, ...): the
+ * collection's path, the record's class, and the rules the node enforces beyond the SHACL shapes.
+ */
+public interface RecordKind {
+
+    /** The collection's path segment under the node base, e.g. {@code members}. */
+    String segment();
+
+    /** The class every record of this kind has, e.g. lx:Member. */
+    Node recordClass();
+
+    /** Classes implied by {@link #recordClass()} that the node adds when a client leaves them out. */
+    default List<Node> impliedClasses() {
+        return List.of();
+    }
+
+    /**
+     * The properties a tombstone keeps: links to other records, never personal data, so that a
+     * client syncing a branch or a subtree with {@code modifiedSince} learns of the deletion.
+     */
+    default List<Node> keptInTombstone() {
+        return List.of();
+    }
+
+    /**
+     * The rules SHACL cannot express, checked inside the write transaction against what the store
+     * holds (e.g. the ID check digit, no cycles): each broken rule is a 422.
+     */
+    List<FieldError> check(LogicalNode node, RecordTransaction tx, Node iri, Graph record);
+
+    /** Conflicts with other records (e.g. the same ID number twice): each is a 409, reported after the 422s. */
+    default List<FieldError> conflicts(LogicalNode node, RecordTransaction tx, Node iri, Graph record) {
+        return List.of();
+    }
+
+    /** Throws a problem when the record may not be deleted (e.g. it still has members). */
+    default void checkDelete(LogicalNode node, RecordTransaction tx, Node iri) {}
+}

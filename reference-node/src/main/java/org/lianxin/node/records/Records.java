@@ -1,0 +1,66 @@
+package org.lianxin.node.records;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lianxin.node.members.MemberKind;
+import org.lianxin.node.organizations.OrganizationKind;
+import org.lianxin.spec.ContextTerms;
+import org.lianxin.node.rdf.Representations;
+import org.lianxin.node.validation.RecordValidator;
+import org.lianxin.spec.SpecResources;
+
+/**
+ * The record collections of every hosted node, built once from the spec's own files (context,
+ * shapes) on the classpath: the node keeps no copy of the spec of its own.
+ */
+@ApplicationScoped
+public class Records {
+
+    @Inject
+    @ConfigProperty(name = "lianxin.page.default")
+    int defaultLimit;
+
+    @Inject
+    @ConfigProperty(name = "lianxin.page.max")
+    int maxLimit;
+
+    private Representations representations;
+    private RecordCollection organizations;
+    private RecordCollection members;
+    private RecordEndpoints organizationEndpoints;
+    private RecordEndpoints memberEndpoints;
+
+    @PostConstruct
+    void build() {
+        ContextTerms terms = new ContextTerms(SpecResources.contextJson());
+        RecordValidator validator = new RecordValidator(SpecResources.shapesGraph(), terms);
+        representations = new Representations(terms);
+        organizations = new RecordCollection(new OrganizationKind(), validator);
+        members = new RecordCollection(new MemberKind(), validator);
+        organizationEndpoints = new RecordEndpoints(organizations, representations, defaultLimit, maxLimit);
+        memberEndpoints = new RecordEndpoints(members, representations, defaultLimit, maxLimit);
+    }
+
+    public Representations representations() {
+        return representations;
+    }
+
+    public RecordCollection organizations() {
+        return organizations;
+    }
+
+    public RecordCollection members() {
+        return members;
+    }
+
+    public RecordEndpoints organizationEndpoints() {
+        return organizationEndpoints;
+    }
+
+    public RecordEndpoints memberEndpoints() {
+        return memberEndpoints;
+    }
+}

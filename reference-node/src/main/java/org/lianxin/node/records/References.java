@@ -1,0 +1,37 @@
+package org.lianxin.node.records;
+
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.problems.Problem.FieldError;
+import org.lianxin.node.store.RecordTransaction;
+
+/** Links between records on one node. */
+public final class References {
+
+    private References() {}
+
+    /** Whether {@code iri} names a live (not deleted) record in {@code tx}. */
+    public static boolean isLive(RecordTransaction tx, Node iri) {
+        return tx.get(iri).map(g -> !Lifecycle.isTombstone(g, iri)).orElse(false);
+    }
+
+    /**
+     * LX-CORE-26: a link to an organization of this node must name a live organization. A link to an
+     * organization of another node is not checked here (the Federation class checks those).
+     */
+    public static Optional<FieldError> checkLocalOrganization(LogicalNode node, RecordTransaction tx, Node target, String field) {
+        if (!target.isURI() || !node.holdsOrganization(target) || isLive(tx, target)) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldError(field, "local-reference",
+                "The organization this links to does not exist on this node, or was deleted.", "LX-CORE-26"));
+    }
+
+    /** The single value of {@code property} of {@code subject}, if any. */
+    public static Optional<Node> value(Graph g, Node subject, Node property) {
+        return Lifecycle.value(g, subject, property);
+    }
+}

@@ -1,0 +1,23 @@
+package org.lianxin.node.store;
+
+import java.util.function.Function;
+
+/**
+ * Where a logical node keeps its records. A record is one resource (an organization, a member, ...)
+ * with its nested blank nodes, kept as one named graph named by the resource's IRI, so that a read,
+ * a replacement or a tombstone touches exactly one record.
+ *
+ * <p>Every write runs in one transaction: it commits whole or not at all. The embedded TDB2 store is
+ * the default; a remote SPARQL 1.1 store can implement the same two methods.
+ */
+public interface RecordStore extends AutoCloseable {
+
+    /** Runs {@code work} in a read transaction and returns what it computed. */
+    <T> T read(Function<RecordTransaction, T> work);
+
+    /** Runs {@code work} in one write transaction; an exception aborts it and nothing is written. */
+    <T> T write(Function<RecordTransaction, T> work);
+
+    @Override
+    void close();
+}

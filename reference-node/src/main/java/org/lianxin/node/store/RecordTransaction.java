@@ -1,0 +1,27 @@
+package org.lianxin.node.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+/** What code may do with a {@link RecordStore} inside one transaction. */
+public interface RecordTransaction {
+
+    /** The record named {@code iri}, as a copy that stays valid after the transaction. */
+    Optional<Graph> get(Node iri);
+
+    boolean exists(Node iri);
+
+    /** Replaces the whole record named {@code iri} with {@code record}. */
+    void put(Node iri, Graph record);
+
+    /**
+     * Runs a SPARQL SELECT and returns its rows. Records are the named graphs of the dataset
+     * ({@code GRAPH ?r { ... }}); the store's own bookkeeping lives in {@link StoreIndex#GRAPH}.
+     */
+    List<Binding> select(Query query);
+}

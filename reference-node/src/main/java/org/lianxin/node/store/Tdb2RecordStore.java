@@ -1,0 +1,117 @@
+package org.lianxin.node.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+
+/** The default store: an embedded TDB2 dataset in a directory of its own. */
+public final class Tdb2RecordStore implements RecordStore {
+
+    private final DatasetGraph dataset;
+
+    private Tdb2RecordStore(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the TDB2 dataset in {@code directory}. */
+    public static Tdb2RecordStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + directory, e);
+        }
+        return new Tdb2RecordStore(DatabaseMgr.connectDatasetGraph(directory.toString()));
+    }
+
+    /** An in-memory TDB2 dataset, for tests. */
+    public static Tdb2RecordStore inMemory() {
+        return new Tdb2RecordStore(DatabaseMgr.createDatasetGraph());
+    }
+
+    @Override
+    public <T> T read(Function<RecordTransaction, T> work) {
+        return Txn.calculateRead(dataset, () -> work.apply(new Transaction()));
+    }
+
+    @Override
+    public <T> T write(Function<RecordTransaction, T> work) {
+        return Txn.calculateWrite(dataset, () -> work.apply(new Transaction()));
+    }
+
+    /**
+     * Releases the dataset and its file lock. Without the expel, TDB2 keeps the lock when the
+     * application restarts inside the same JVM (STACK.md).
+     */
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset, true);
+    }
+
+    private final class Transaction implements RecordTransaction {
+
+        @Override
+        public Optional<Graph> get(Node iri) {
+            if (!dataset.containsGraph(iri)) {
+                return Optional.empty();
+            }
+            Graph copy = GraphFactory.createDefaultGraph();
+            dataset.getGraph(iri).find().forEach(copy::add);
+            return Optional.of(copy);
+        }
+
+        @Override
+        public boolean exists(Node iri) {
+            return dataset.containsGraph(iri);
+        }
+
+        @Override
+        public void put(Node iri, Graph record) {
+            if (!dataset.containsGraph(iri)) {
+                assignSequence(iri);
+            }
+            dataset.deleteAny(iri, Node.ANY, Node.ANY, Node.ANY);
+            record.find().forEach(t -> dataset.add(iri, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+
+        @Override
+        public List<Binding> select(Query query) {
+            List<Binding> rows = new ArrayList<>();
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+                RowSet rowSet = exec.select();
+                rowSet.forEachRemaining(rows::add);
+            }
+            return rows;
+        }
+
+        private void assignSequence(Node iri) {
+            Iterator<Quad> found = dataset.find(StoreIndex.GRAPH, StoreIndex.GRAPH, StoreIndex.LAST_SEQUENCE, Node.ANY);
+            long last = found.hasNext() ? ((Number) found.next().getObject().getLiteralValue()).longValue() : 0L;
+            Node next = NodeFactory.createLiteralDT(Long.toString(last + 1), XSDDatatype.XSDlong);
+            dataset.deleteAny(StoreIndex.GRAPH, StoreIndex.GRAPH, StoreIndex.LAST_SEQUENCE, Node.ANY);
+            dataset.add(StoreIndex.GRAPH, StoreIndex.GRAPH, StoreIndex.LAST_SEQUENCE, next);
+            dataset.add(StoreIndex.GRAPH, iri, StoreIndex.SEQUENCE, next);
+        }
+    }
+
+}

@@ -1,0 +1,154 @@
+package org.lianxin.node.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.vocabulary.XSD;
+import org.lianxin.node.problems.Problem;
+import org.lianxin.node.problems.Problem.FieldError;
+import org.lianxin.spec.ContextTerms;
+import org.lianxin.spec.LX;
+
+/**
+ * Checks a record against the spec's SHACL shapes and turns each result into an error entry of the
+ * spec's Table 3.5: the JSON key path of the failing value, the constraint component, the shape's
+ * own message, and the requirement broken (Table 5.12).
+ */
+public final class RecordValidator {
+
+    private static final String SHAPES_NS = "https://w3id.org/lianxin/shapes#";
+
+    /** Table 5.12: source shapes whose results break a requirement of their own. */
+    public static final Map<String, String> REQUIREMENT_OF_SHAPE = Map.of(
+            SHAPES_NS + "Organization-foundingDate-notFuture", "LX-CORE-42",
+            SHAPES_NS + "Member-birthDate-past", "LX-CORE-50",
+            SHAPES_NS + "Member-activistDate-required", "LX-CORE-55",
+            SHAPES_NS + "Member-candidateDate-required", "LX-CORE-55",
+            SHAPES_NS + "Member-admissionDate-required", "LX-CORE-55",
+            SHAPES_NS + "Member-fullMembershipDate-required", "LX-CORE-55",
+            SHAPES_NS + "Member-applicationDate-age18", "LX-CORE-57");
+
+    private static final String SH = "http://www.w3.org/ns/shacl#";
+
+    private final Shapes shapes;
+    private final ContextTerms terms;
+
+    public RecordValidator(Graph shapesGraph, ContextTerms terms) {
+        this.shapes = Shapes.parse(shapesGraph);
+        this.terms = terms;
+    }
+
+    /** The broken rules of {@code record} (rooted at {@code root}), empty when it conforms. */
+    public List<FieldError> check(Graph record, Node root) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, record);
+        boolean member = record.contains(root, org.apache.jena.vocabulary.RDF.type.asNode(), LX.Member.asNode());
+        List<FieldError> errors = new ArrayList<>();
+        for (ReportEntry entry : report.getEntries()) {
+            errors.add(new FieldError(field(record, root, entry), rule(entry), message(entry), requirement(entry, member)));
+        }
+        return errors;
+    }
+
+    /** Throws a 422 problem naming every broken rule, if there is one. */
+    public static void reject(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw Problem.of(422, errors.size() + " rule(s) broken; nothing was written.").withErrors(errors).exception();
+        }
+    }
+
+    private static String requirement(ReportEntry entry, boolean member) {
+        Node shape = entry.source();
+        if (shape != null && shape.isURI() && REQUIREMENT_OF_SHAPE.containsKey(shape.getURI())) {
+            return REQUIREMENT_OF_SHAPE.get(shape.getURI());
+        }
+        if (!member) {
+            return "LX-CORE-41";
+        }
+        String component = entry.sourceConstraintComponent() == null ? "" : entry.sourceConstraintComponent().getURI();
+        if (component.equals(SH + "DatatypeConstraintComponent") && XSD.date.asNode().equals(constraintValue(entry))) {
+            return "LX-CORE-49";
+        }
+        if (component.equals(SH + "LessThanOrEqualsConstraintComponent")) {
+            return "LX-CORE-56";
+        }
+        return "LX-CORE-48";
+    }
+
+    /** The datatype a sh:datatype constraint asks for, read from the constraint's text form. */
+    private static Node constraintValue(ReportEntry entry) {
+        String text = entry.constraint() == null ? "" : entry.constraint().toString();
+        return text.contains(XSD.date.getURI()) || text.contains("xsd:date") ? XSD.date.asNode() : null;
+    }
+
+    /**
+     * The JSON keys from the record to the failing value (Table 3.5): the key of the result path,
+     * after the keys that lead from the root to the focus node (memberships.memberDuring...).
+     */
+    private String field(Graph record, Node root, ReportEntry entry) {
+        String key = entry.resultPath() instanceof P_Link link ? terms.compact(link.getNode().getURI())
+                : entry.resultPath() == null ? "" : entry.resultPath().toString();
+        Optional<String> prefix = pathTo(record, root, entry.focusNode(), 0);
+        String path = prefix.orElse("");
+        return path.isEmpty() ? key : key.isEmpty() ? path : path + "." + key;
+    }
+
+    private Optional<String> pathTo(Graph record, Node from, Node to, int depth) {
+        if (from.equals(to)) {
+            return Optional.of("");
+        }
+        if (depth > 4) {
+            return Optional.empty();
+        }
+        for (Triple t : record.find(from, Node.ANY, Node.ANY).toList()) {
+            if (t.getObject().isBlank()) {
+                Optional<String> rest = pathTo(record, t.getObject(), to, depth + 1);
+                if (rest.isPresent()) {
+                    return Optional.of(join(terms.compact(t.getPredicate().getURI()), rest.get()));
+                }
+            }
+        }
+        for (Triple t : record.find(Node.ANY, Node.ANY, from).toList()) {
+            Optional<ContextTerms.Term> reverse = terms.reverse(t.getPredicate().getURI());
+            if (t.getSubject().isBlank() && reverse.isPresent()) {
+                Optional<String> rest = pathTo(record, t.getSubject(), to, depth + 1);
+                if (rest.isPresent()) {
+                    return Optional.of(join(reverse.get().name(), rest.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String join(String a, String b) {
+        return b.isEmpty() ? a : a + "." + b;
+    }
+
+    /**
+     * The shape's own sh:message, in English when it has one. Never the validator's default text:
+     * that quotes the offending value, and a value may be personal data.
+     */
+    private static String message(ReportEntry entry) {
+        Node chosen = null;
+        for (Node m : entry.messages()) {
+            if (chosen == null || "en".equals(m.getLiteralLanguage())) {
+                chosen = m;
+            }
+        }
+        return chosen != null ? chosen.getLiteralLexicalForm() : "The value breaks the rule " + rule(entry) + ".";
+    }
+
+    private static String rule(ReportEntry entry) {
+        Node component = entry.sourceConstraintComponent();
+        return component == null ? "sh:ConstraintComponent" : "sh:" + component.getLocalName();
+    }
+}

@@ -1,0 +1,87 @@
+package org.lianxin.node.nodes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.Test;
+import org.lianxin.node.testing.Fixtures;
+import org.lianxin.node.testing.NodeClient;
+import org.lianxin.node.testing.Trees;
+import org.lianxin.spec.SpecResources;
+
+/** The node description, the host's node list, the spec files and health, over HTTP. */
+class NodeDescriptionIT {
+
+    @Test
+    void describesSpecVersionClassesAndEndpoints() {
+        HttpResponse<String> response = NodeClient.get(NodeClient.nodeBase() + "/.well-known/lianxin", Fixtures.JSON_LD);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject description = NodeClient.json(response);
+        assertEquals(NodeClient.nodeBase(), description.getString("id"));
+        assertEquals("NodeDescription", description.getString("type"));
+        assertEquals(SpecResources.VERSION, description.getString("specVersion"));
+        assertTrue(strings(description, "conformanceClasses").contains("Core"));
+        List<String> rels = description.getJsonArray("endpoints").stream().map(JsonValue::asJsonObject).map(e -> e.getString("rel")).toList();
+        assertTrue(rels.containsAll(List.of("organizations", "members", "context")), rels.toString());
+        assertTrue(description.containsKey("vendor") && description.containsKey("product"));
+    }
+
+    @Test
+    void listsTheTopOrganizationsItIsAuthoritativeFor() {
+        String branch = Trees.branch();
+        String county = branch.replaceAll("/organizations/.*", "/organizations/"); // same node
+        JsonObject description = NodeClient.json(NodeClient.get(NodeClient.nodeBase() + "/.well-known/lianxin", Fixtures.JSON_LD));
+        List<String> tops = strings(description, "authoritativeFor");
+        assertTrue(tops.stream().allMatch(t -> t.startsWith(county)), tops.toString());
+        assertTrue(!tops.contains(branch), "a branch under a county of the same node is not a top organization");
+    }
+
+    @Test
+    void theHostListsItsNodes() {
+        JsonObject host = NodeClient.json(NodeClient.get(NodeClient.serverUrl() + "/.well-known/lianxin", "application/json"));
+        List<String> bases = host.getJsonArray("nodes").stream().map(JsonValue::asJsonObject).map(n -> n.getString("base")).toList();
+        assertEquals(List.of(NodeClient.nodeBase()), bases);
+    }
+
+    @Test
+    void servesTheSpecsOwnContextAndShapes() {
+        HttpResponse<String> context = NodeClient.get(NodeClient.nodeBase() + "/spec/context.jsonld", "application/ld+json");
+        assertEquals(200, context.statusCode());
+        assertEquals(SpecResources.contextJson(), context.body());
+        assertEquals(200, NodeClient.get(NodeClient.nodeBase() + "/spec/shapes.ttl", "text/turtle").statusCode());
+        assertEquals(SpecResources.text(SpecResources.REQUIREMENTS), NodeClient.get(NodeClient.nodeBase() + "/spec/requirements.ttl", "text/turtle").body());
+    }
+
+    @Test
+    void anUnknownNodeOrRouteIsAProblem404() {
+        HttpResponse<String> response = NodeClient.get(NodeClient.serverUrl() + "/nodes/nowhere/.well-known/lianxin", Fixtures.JSON_LD);
+        assertEquals(404, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertEquals(404, NodeClient.get(NodeClient.nodeBase() + "/no-such-collection", Fixtures.JSON_LD).statusCode());
+    }
+
+    @Test
+    void healthIsUp() {
+        HttpResponse<String> health = NodeClient.get(NodeClient.serverUrl() + "/health", "application/json");
+        assertEquals(200, health.statusCode(), health.body());
+        assertEquals("UP", NodeClient.json(health).getString("status"));
+    }
+
+    private static List<String> strings(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof JsonString s) {
+            return List.of(s.getString());
+        }
+        return value.asJsonArray().stream().map(v -> ((JsonString) v).getString()).toList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.lianxin.node.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+
+/** Builds small organization trees on the node under test, each under fresh ids. */
+public final class Trees {
+
+    private Trees() {}
+
+    /** Creates (PUT) an organization and returns its IRI. */
+    public static String organization(String id, String name, String orgType, String parentIri) {
+        String iri = NodeClient.nodeBase() + "/organizations/" + id;
+        HttpResponse<String> response = NodeClient.put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, orgType, parentIri), iri));
+        assertEquals(201, response.statusCode(), response.body());
+        return iri;
+    }
+
+    /** A county committee with one branch under it; returns the branch's IRI. */
+    public static String branch() {
+        String county = organization(Fixtures.uniqueId("county"), "青山县委", "CountyCommittee", null);
+        return organization(Fixtures.uniqueId("branch"), "青山县第一中学党支部", "Branch", county);
+    }
+
+    /** Creates a member of {@code branchIri} and returns its IRI (from Location). */
+    public static String member(String name, String branchIri) {
+        HttpResponse<String> response = NodeClient.post(NodeClient.nodeBase() + "/members", Fixtures.JSON_LD, Fixtures.member(name, branchIri));
+        assertEquals(201, response.statusCode(), response.body());
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+}

@@ -1,0 +1,439 @@
+package org.lianxin.spec;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The Lianxin vocabulary ({@code vocabulary/lianxin.ttl}) as Jena constants. Each constant's Javadoc
+ * is the term's English rdfs:comment; VocabularyTest keeps this class and the vocabulary in step.
+ */
+public final class LX {
+
+    /** The vocabulary namespace, prefix {@code lx:}. */
+    public static final String NS = "https://w3id.org/lianxin/ns#";
+
+    /** The namespace of requirement IRIs such as {@code lxr:LX-CORE-1}, prefix {@code lxr:}. */
+    public static final String REQ_NS = "https://w3id.org/lianxin/req#";
+
+    /** The namespace of the SHACL shapes, prefix {@code lxsh:}; validation results name these shapes. */
+    public static final String SHAPES_NS = "https://w3id.org/lianxin/shapes#";
+
+    private LX() {}
+
+    /** The namespace of the vocabulary. */
+    public static String getURI() {
+        return NS;
+    }
+
+    /** The IRI of a numbered requirement, for example {@code requirement("LX-CORE-1")}. */
+    public static Resource requirement(String id) {
+        return ResourceFactory.createResource(REQ_NS + id);
+    }
+
+    // Classes
+
+    /**
+     * An organization of the Communist Party of China at any level, from the Central Committee
+     * down to a party group. Its level and form are given by lx:organizationType. A record is
+     * typed both org:Organization and lx:PartyOrganization.
+     */
+    public static final Resource PartyOrganization = resource("PartyOrganization");
+
+    /**
+     * A person on the register of a party organization in one of the five stages from applicant to
+     * full member (lx:stage). Before admission the person is not yet a party member; the record is
+     * the same so that nothing is entered twice.
+     */
+    public static final Resource Member = resource("Member");
+
+    /**
+     * What remains of a deleted record: its IRI, its original types, the time of deletion
+     * (lx:deleted) and, where known, the record that replaces it (dcterms:isReplacedBy). Lets
+     * other nodes learn about deletions.
+     */
+    public static final Resource Tombstone = resource("Tombstone");
+
+    /**
+     * The self-description of a Lianxin node, served at {base}/.well-known/lianxin: supported
+     * specification version, conformance classes, the organizations it is authoritative for, its
+     * parent and child nodes, and endpoints.
+     */
+    public static final Resource NodeDescription = resource("NodeDescription");
+
+    /**
+     * A meeting or activity of a party organization, such as the branch general meeting, branch
+     * committee meeting, party-group meeting and party lecture (三会一课), themed party day or
+     * organizational-life meeting. Declared for a later version.
+     */
+    public static final Resource Activity = resource("Activity");
+
+    /**
+     * A member's payment of party dues for one month (中组发〔2008〕3号). Declared for a later version.
+     */
+    public static final Resource DuesPayment = resource("DuesPayment");
+
+    /**
+     * The transfer of a member's organizational relationship from one party organization to
+     * another, with introduction letter and receipt. Declared for a later version.
+     */
+    public static final Resource Transfer = resource("Transfer");
+
+    /**
+     * A task issued by a party organization to its subordinate organizations. Declared for a later
+     * version.
+     */
+    public static final Resource Task = resource("Task");
+
+    /**
+     * A message from a member or organization to a party organization, and its answer. Declared
+     * for a later version.
+     */
+    public static final Resource Feedback = resource("Feedback");
+
+    /** One page of a list of records returned by a node, with a link to the next page. */
+    public static final Resource Page = resource("Page");
+
+    // Pages
+
+    /** A record listed on a page. */
+    public static final Property item = property("item");
+
+    /** The next page of the list; the last page has none. */
+    public static final Property next = property("next");
+
+    // Party organizations
+
+    /** The level and form of a party organization, a concept of lx:OrganizationTypeScheme. */
+    public static final Property organizationType = property("organizationType");
+
+    /**
+     * The code by which party-affairs offices identify the organization: 1 to 32 digits or capital
+     * letters.
+     */
+    public static final Property unitCode = property("unitCode");
+
+    // Members
+
+    /** The person's ethnic group, written as its Chinese name in GB/T 3304 (for example 汉族). */
+    public static final Property ethnicity = property("ethnicity");
+
+    /**
+     * The 18-character citizen identification number of GB 11643-1999: 6-digit address code,
+     * 8-digit birth date, 3-digit sequence code and an ISO 7064 MOD 11-2 check character (0-9 or
+     * X). Sensitive personal data.
+     */
+    public static final Property nationalIdNumber = property("nationalIdNumber");
+
+    /** The place of the person's family origin (籍贯), usually a province and county. */
+    public static final Property nativePlace = property("nativePlace");
+
+    /**
+     * The person's highest level of formal schooling, a concept of lx:EducationScheme (GB/T 4658).
+     */
+    public static final Property education = property("education");
+
+    /** The person's highest academic degree, such as 学士, 硕士 or 博士. */
+    public static final Property degree = property("degree");
+
+    /** The person's occupation, in words. */
+    public static final Property occupation = property("occupation");
+
+    /** The name of the employer or institution where the person works or studies. */
+    public static final Property workUnit = property("workUnit");
+
+    /**
+     * The person's current stage in the member development pipeline, a concept of
+     * lx:MemberStageScheme.
+     */
+    public static final Property stage = property("stage");
+
+    /**
+     * Whether the member is in normal contact with the organization, out of contact, or a mobile
+     * member; a concept of lx:MemberStatusScheme.
+     */
+    public static final Property memberStatus = property("memberStatus");
+
+    /**
+     * The party organization that holds the person's organizational relationship. A person belongs
+     * to exactly one such organization at every moment.
+     */
+    public static final Property branch = property("branch");
+
+    /**
+     * The date the person submitted a written application to join the party. The applicant must be
+     * 18 or older on this date (《中国共产党发展党员工作细则》(2014) 第五条).
+     */
+    public static final Property applicationDate = property("applicationDate");
+
+    /** The date the branch committee determined the applicant as an activist (入党积极分子). */
+    public static final Property activistDate = property("activistDate");
+
+    /**
+     * The date the activist was listed as a development candidate (发展对象), after at least one year
+     * of cultivation.
+     */
+    public static final Property candidateDate = property("candidateDate");
+
+    /**
+     * The date the branch general meeting admitted the person as a probationary member (入党日期).
+     */
+    public static final Property admissionDate = property("admissionDate");
+
+    /**
+     * The date the probationary member became a full member; party standing (党龄) counts from this
+     * date (《中国共产党章程》第七条).
+     */
+    public static final Property fullMembershipDate = property("fullMembershipDate");
+
+    // Records
+
+    /** When the record was deleted. */
+    public static final Property deleted = property("deleted");
+
+    // Nodes
+
+    /** The version of the Lianxin specification the node implements, such as "0.1.0". */
+    public static final Property specVersion = property("specVersion");
+
+    /**
+     * The name of a conformance class, such as "Core": one a node claims, or the one a
+     * requirement belongs to.
+     */
+    public static final Property conformanceClass = property("conformanceClass");
+
+    /**
+     * A party organization whose records (and whose members' records) this node is the source of.
+     */
+    public static final Property authoritativeFor = property("authoritativeFor");
+
+    /** The node of the superior party organization. */
+    public static final Property parentNode = property("parentNode");
+
+    /** A node of a subordinate party organization, queried live for federated answers. */
+    public static final Property childNode = property("childNode");
+
+    /** A service endpoint of the node, described by lx:relation and lx:href. */
+    public static final Property endpoint = property("endpoint");
+
+    /** The link relation type of an endpoint, such as "organizations" or "members". */
+    public static final Property relation = property("relation");
+
+    /** The URL of an endpoint. */
+    public static final Property href = property("href");
+
+    /** The name of the organization that makes the node software. */
+    public static final Property vendor = property("vendor");
+
+    /** The name of the node software. */
+    public static final Property product = property("product");
+
+    /** The version of the node software. */
+    public static final Property productVersion = property("productVersion");
+
+    // Requirements
+
+    /**
+     * A numbered normative sentence of the specification, such as lxr:LX-CORE-1, listed in
+     * requirements.ttl with its conformance class, level and chapter.
+     */
+    public static final Resource Requirement = resource("Requirement");
+
+    /** The RFC 2119 keyword of a requirement: "MUST", "SHOULD" or "MAY". */
+    public static final Property level = property("level");
+
+    /**
+     * The chapter of the normative text a requirement is in, by its file name without extension,
+     * such as "02-nodes".
+     */
+    public static final Property chapter = property("chapter");
+
+    // Code lists
+
+    /**
+     * The position of a stage in the member development pipeline, from 1 (applicant) to 5 (full
+     * member). Every later stage requires the dates of the earlier ones.
+     */
+    public static final Property stageOrder = property("stageOrder");
+
+    // Organization types
+
+    /**
+     * The levels and forms of party organizations, from the Central Committee to the party group.
+     */
+    public static final Resource OrganizationTypeScheme = resource("OrganizationTypeScheme");
+
+    /** The Central Committee of the Communist Party of China. */
+    public static final Resource CentralCommittee = resource("CentralCommittee");
+
+    /**
+     * The party committee of a province, autonomous region or municipality directly under the
+     * central government.
+     */
+    public static final Resource ProvincialCommittee = resource("ProvincialCommittee");
+
+    /**
+     * The party committee of a city divided into districts or an autonomous prefecture, or a
+     * prefecture or league committee.
+     */
+    public static final Resource MunicipalCommittee = resource("MunicipalCommittee");
+
+    /**
+     * The party committee of a county, autonomous county, city not divided into districts, or city
+     * district (county, district and banner committees).
+     */
+    public static final Resource CountyCommittee = resource("CountyCommittee");
+
+    /**
+     * A working committee sent out by a party committee to lead party work in a system or area,
+     * such as a committee for government organs, enterprises or a development zone.
+     */
+    public static final Resource WorkingCommittee = resource("WorkingCommittee");
+
+    /**
+     * The party committee of a primary-level unit such as an enterprise, village, government
+     * organ, school or hospital; generally set up, with approval of the higher organization, where
+     * there are more than 100 members.
+     */
+    public static final Resource PrimaryCommittee = resource("PrimaryCommittee");
+
+    /**
+     * A general branch committee, which may be set up with approval of the higher organization
+     * where there are more than 50 members; it leads several branches.
+     */
+    public static final Resource GeneralBranch = resource("GeneralBranch");
+
+    /**
+     * The basic organization of the party, set up where there are 3 or more full members; it
+     * generally has at most 50 members.
+     */
+    public static final Resource Branch = resource("Branch");
+
+    /** A branch formed jointly by neighbouring units each with fewer than 3 full members. */
+    public static final Resource JointBranch = resource("JointBranch");
+
+    /**
+     * A branch set up for a limited time, for example for a construction project, a training
+     * course or a mission. Its members keep their organizational relationship where it is.
+     */
+    public static final Resource TemporaryBranch = resource("TemporaryBranch");
+
+    /**
+     * A group within a branch, formed by workplace or residence, that holds monthly party-group
+     * meetings.
+     */
+    public static final Resource PartyGroup = resource("PartyGroup");
+
+    // Member development stages
+
+    /** The five stages of the member development pipeline, ordered by lx:stageOrder. */
+    public static final Resource MemberStageScheme = resource("MemberStageScheme");
+
+    /**
+     * A person of 18 or older who has applied in writing to join the party; the organization talks
+     * with them within one month.
+     */
+    public static final Resource Applicant = resource("Applicant");
+
+    /**
+     * An applicant determined by the branch as an activist and cultivated for at least one year.
+     */
+    public static final Resource Activist = resource("Activist");
+
+    /**
+     * An activist listed for admission: vetted, trained, with two sponsors, awaiting the branch
+     * vote and higher approval.
+     */
+    public static final Resource DevelopmentCandidate = resource("DevelopmentCandidate");
+
+    /**
+     * A person admitted to the party and in the one-year probation period, which may be extended
+     * by six months to one year (《中国共产党章程》第七条).
+     */
+    public static final Resource ProbationaryMember = resource("ProbationaryMember");
+
+    /**
+     * A member whose probation has ended and been confirmed; party standing counts from the date
+     * of full membership.
+     */
+    public static final Resource FullMember = resource("FullMember");
+
+    // Posts
+
+    /**
+     * The posts a person can hold in a party organization, used as org:role of an org:Membership.
+     */
+    public static final Resource PostScheme = resource("PostScheme");
+
+    /** The secretary of a party committee or branch. */
+    public static final Resource Secretary = resource("Secretary");
+
+    /** A deputy secretary of a party committee or branch. */
+    public static final Resource DeputySecretary = resource("DeputySecretary");
+
+    /** A member of a party committee or branch committee. */
+    public static final Resource CommitteeMember = resource("CommitteeMember");
+
+    /** A member of the organization without a post. */
+    public static final Resource OrdinaryMember = resource("OrdinaryMember");
+
+    // Member status
+
+    /** Whether the organization is in contact with the member. */
+    public static final Resource MemberStatusScheme = resource("MemberStatusScheme");
+
+    /** The member takes part in the life of the organization as usual. */
+    public static final Resource Normal = resource("Normal");
+
+    /** The organization has had no contact with the member for six months or more. */
+    public static final Resource OutOfContact = resource("OutOfContact");
+
+    /**
+     * A member who lives or works away from the organization holding their relationship for a long
+     * time, and takes part in organizational life where they are.
+     */
+    public static final Resource MobileMember = resource("MobileMember");
+
+    // Education
+
+    /**
+     * Levels of formal schooling, the categories of GB/T 4658-2006 (codes for record of formal
+     * schooling).
+     */
+    public static final Resource EducationScheme = resource("EducationScheme");
+
+    /** Postgraduate education: doctoral and master's students and postgraduate classes. */
+    public static final Resource Postgraduate = resource("Postgraduate");
+
+    /** University undergraduate (bachelor's level) education. */
+    public static final Resource Undergraduate = resource("Undergraduate");
+
+    /** Junior college education, including higher vocational education. */
+    public static final Resource JuniorCollege = resource("JuniorCollege");
+
+    /**
+     * Secondary vocational education: secondary specialized schools, vocational high schools and
+     * technical schools.
+     */
+    public static final Resource SecondaryVocational = resource("SecondaryVocational");
+
+    /** General senior secondary (high school) education. */
+    public static final Resource HighSchool = resource("HighSchool");
+
+    /** Junior secondary (junior high school) education. */
+    public static final Resource JuniorHighSchool = resource("JuniorHighSchool");
+
+    /**
+     * Primary school education or less. The notation is the primary-school category; GB/T 4658
+     * code 90 (other) also maps here.
+     */
+    public static final Resource PrimarySchoolOrBelow = resource("PrimarySchoolOrBelow");
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS, local);
+    }
+}

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.ORG;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.Problem.FieldError;
@@ -64,8 +64,8 @@ public final class MemberKind implements RecordKind {
         if (id.isEmpty()) {
             return List.of();
         }
-        String sameNumber = "SELECT ?r WHERE { GRAPH ?r { ?r " + FmtUtils.stringForNode(LX.nationalIdNumber.asNode())
-                + " " + FmtUtils.stringForNode(id.get()) + " } FILTER(?r != " + FmtUtils.stringForNode(iri) + ") } LIMIT 1";
+        String sameNumber = "SELECT ?r WHERE { GRAPH ?r { ?r " + NodeFmtLib.strNT(LX.nationalIdNumber.asNode())
+                + " " + NodeFmtLib.strNT(id.get()) + " } FILTER(?r != " + NodeFmtLib.strNT(iri) + ") } LIMIT 1";
         if (tx.select(QueryFactory.create(sameNumber)).isEmpty()) {
             return List.of();
         }

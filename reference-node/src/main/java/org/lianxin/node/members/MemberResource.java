@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.ProblemException;
@@ -78,11 +78,11 @@ public class MemberResource {
             if (!iri.matches("https?://[^\\s<>\"{}|^`\\\\]+")) {
                 throw ProblemException.badRequest("branch is the IRI of an organization, or its id on this node.");
             }
-            branchPattern = "?r <" + LX.branch.getURI() + "> " + FmtUtils.stringForNode(NodeFactory.createURI(iri)) + " .";
+            branchPattern = "?r <" + LX.branch.getURI() + "> " + NodeFmtLib.strNT(NodeFactory.createURI(iri)) + " .";
             patterns.add(branchPattern);
         }
         if (namePrefix != null && !namePrefix.isEmpty()) {
-            patterns.add("?r <" + SchemaOrg.name.getURI() + "> ?name FILTER(STRSTARTS(?name, " + FmtUtils.stringForNode(NodeFactory.createLiteralString(namePrefix)) + "))");
+            patterns.add("?r <" + SchemaOrg.name.getURI() + "> ?name FILTER(STRSTARTS(?name, " + NodeFmtLib.strNT(NodeFactory.createLiteralString(namePrefix)) + "))");
         }
         if (joinedFrom != null || joinedTo != null) {
             patterns.add("?r <" + LX.admissionDate.getURI() + "> ?joined .");
@@ -134,7 +134,7 @@ public class MemberResource {
 
     private static String date(String text, String parameter) {
         try {
-            return FmtUtils.stringForNode(NodeFactory.createLiteralDT(LocalDate.parse(text).toString(), XSDDatatype.XSDdate));
+            return NodeFmtLib.strNT(NodeFactory.createLiteralDT(LocalDate.parse(text).toString(), XSDDatatype.XSDdate));
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(parameter + " is a date such as 2020-07-01.");
         }

@@ -47,10 +47,11 @@ public class HostedNodes {
     Records records;
 
     private final Map<String, LogicalNode> nodes = new LinkedHashMap<>();
+    private String origin;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         records.representations(); // built now: a broken spec file fails the start, not the first request
-        String origin = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        origin = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         for (String id : ids) {
             if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
                 throw new IllegalArgumentException("lianxin.nodes: not a node id: " + id);
@@ -70,6 +71,11 @@ public class HostedNodes {
             throw ProblemException.notFound("The node '" + id + "'");
         }
         return node;
+    }
+
+    /** The public URL of this host, without a trailing slash; node base URLs are below it. */
+    public String origin() {
+        return origin;
     }
 
     public Collection<LogicalNode> all() {

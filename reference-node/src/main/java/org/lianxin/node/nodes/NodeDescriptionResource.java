@@ -1,9 +1,9 @@
 package org.lianxin.node.nodes;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,21 +36,20 @@ public class NodeDescriptionResource {
         RdfFormat format = RdfFormat.forAccept(headers.getHeaderString(HttpHeaders.ACCEPT));
         LogicalNode node = nodes.node(id);
         Record description = new Record(NodeFactory.createURI(node.base()), NodeDescriptions.describe(node));
-        return records.representations().record(node.base(), description, format, 200).build();
+        return records.representations().record(node.base(), description, format, 200)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
-    /** The host's list: every node this process hosts, by base URL and description URL. */
+    /** LX-CORE-7: the host's list of the nodes it serves, as a page of their descriptions. */
     @GET
     @Path(".well-known/lianxin")
     public Response host() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (LogicalNode node : nodes.all()) {
-            list.add(Json.createObjectBuilder()
-                    .add("id", node.id())
-                    .add("base", node.base())
-                    .add("description", node.base() + "/.well-known/lianxin"));
-        }
-        return Response.ok(Json.createObjectBuilder().add("nodes", list).build().toString())
-                .type("application/json;charset=utf-8").build();
+        RdfFormat format = RdfFormat.forAccept(headers.getHeaderString(HttpHeaders.ACCEPT));
+        List<Record> descriptions = nodes.all().stream()
+                .map(node -> new Record(NodeFactory.createURI(node.base()), NodeDescriptions.describe(node)))
+                .toList();
+        String contextNode = nodes.all().stream().findFirst().map(LogicalNode::base).orElse(nodes.origin());
+        return records.representations().page(contextNode, nodes.origin() + "/.well-known/lianxin", descriptions, null, format)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.ORG;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.Problem.FieldError;
@@ -74,8 +74,8 @@ public final class OrganizationKind implements RecordKind {
     /** LX-CORE-44: an organization with live sub-organizations or members stays. */
     @Override
     public void checkDelete(LogicalNode node, RecordTransaction tx, Node iri) {
-        String o = FmtUtils.stringForNode(iri);
-        String tombstone = FmtUtils.stringForNode(LX.Tombstone.asNode());
+        String o = NodeFmtLib.strNT(iri);
+        String tombstone = NodeFmtLib.strNT(LX.Tombstone.asNode());
         String query = "SELECT ?r WHERE { { GRAPH ?r { ?r <" + ORG.subOrganizationOf.getURI() + "> " + o + " } }"
                 + " UNION { GRAPH ?r { ?r <" + LX.branch.getURI() + "> " + o + " } }"
                 + " FILTER NOT EXISTS { GRAPH ?r { ?r a " + tombstone + " } } } LIMIT 1";

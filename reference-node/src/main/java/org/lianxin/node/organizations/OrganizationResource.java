@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.ORG;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
@@ -99,7 +99,7 @@ public class OrganizationResource {
 
     /** LX-CORE-47: below a deleted organization, as at it, the answer is 410; below a missing one, 404. */
     private String live(String id) {
-        return FmtUtils.stringForNode(records.organizations().live(node(), id).iri());
+        return NodeFmtLib.strNT(records.organizations().live(node(), id).iri());
     }
 
     private LogicalNode node() {

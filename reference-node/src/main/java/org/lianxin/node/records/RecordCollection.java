@@ -12,7 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.lianxin.node.nodes.LogicalNode;
@@ -154,20 +154,20 @@ public final class RecordCollection {
      * given (LX-CORE-39), so that a client that syncs sees deletions.
      */
     public Page list(LogicalNode node, Selection selection, Optional<Instant> modifiedSince, Optional<Cursor> after, int limit) {
-        String tombstone = FmtUtils.stringForNode(LX.Tombstone.asNode());
+        String tombstone = NodeFmtLib.strNT(LX.Tombstone.asNode());
+        String ofKind = "GRAPH ?r { ?r a " + NodeFmtLib.strNT(kind.recordClass()) + " }";
         StringBuilder q = new StringBuilder("SELECT ?r ?seq WHERE {\n")
-                .append("  GRAPH ").append(FmtUtils.stringForNode(StoreIndex.GRAPH)).append(" { ?r ")
-                .append(FmtUtils.stringForNode(StoreIndex.SEQUENCE)).append(" ?seq ")
+                .append("  GRAPH ").append(NodeFmtLib.strNT(StoreIndex.GRAPH)).append(" { ?r ")
+                .append(NodeFmtLib.strNT(StoreIndex.SEQUENCE)).append(" ?seq ")
                 .append("FILTER(?seq > ").append(after.map(Cursor::position).orElse(0L)).append(") }\n")
-                .append("  GRAPH ?r { ?r a ").append(FmtUtils.stringForNode(kind.recordClass())).append(" }\n");
-        String live = "FILTER NOT EXISTS { GRAPH ?r { ?r a " + tombstone + " } }\n" + selection.live();
+                .append("  ").append(ofKind).append('\n');
+        // Each branch binds ?r itself: SPARQL evaluates the branches of a UNION on their own.
+        q.append("  { ").append(ofKind).append(" FILTER NOT EXISTS { GRAPH ?r { ?r a ").append(tombstone).append(" } }\n    ")
+                .append(selection.live()).append(" }\n");
         if (modifiedSince.isPresent()) {
-            q.append("  GRAPH ?r { ?r ").append(FmtUtils.stringForNode(DCTerms.modified.asNode())).append(" ?modified ")
-                    .append("FILTER(?modified >= ").append(FmtUtils.stringForNode(Lifecycle.dateTime(modifiedSince.get()))).append(") }\n")
-                    .append("  { ").append(live).append(" } UNION { GRAPH ?r { ?r a ").append(tombstone).append(" } ")
-                    .append(selection.tombstones()).append(" }\n");
-        } else {
-            q.append(live).append('\n');
+            q.append("  UNION { GRAPH ?r { ?r a ").append(tombstone).append(" } ").append(selection.tombstones()).append(" }\n")
+                    .append("  GRAPH ?r { ?r ").append(NodeFmtLib.strNT(DCTerms.modified.asNode())).append(" ?modified ")
+                    .append("FILTER(?modified >= ").append(NodeFmtLib.strNT(Lifecycle.dateTime(modifiedSince.get()))).append(") }\n");
         }
         q.append("} ORDER BY ?seq LIMIT ").append(limit + 1);
         var query = QueryFactory.create(q.toString());
@@ -207,7 +207,7 @@ public final class RecordCollection {
             return List.of();
         }
         return List.of(new FieldError("type", "record-subject",
-                "A record in " + kind.segment() + " has the type " + FmtUtils.stringForNode(kind.recordClass()) + ".", "LX-CORE-18"));
+                "A record in " + kind.segment() + " has the type " + NodeFmtLib.strNT(kind.recordClass()) + ".", "LX-CORE-18"));
     }
 
     /** In a batch, says which record each error belongs to. */

@@ -4,11 +4,12 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.apache.jena.graph.Graph;
@@ -82,14 +83,25 @@ public final class RecordEndpoints {
         Optional<Instant> modifiedSince = Optional.ofNullable(query.getFirst("modifiedSince")).map(RecordEndpoints::instant);
         Optional<Cursor> cursor = Cursor.parse(query.getFirst("cursor"));
         RecordCollection.Page page = collection.list(node, selection, modifiedSince, cursor, limit);
-        String pageUrl = publicUrl(node, path, uri).toString();
-        String next = page.next().map(c -> publicUrl(node, path, uri).replaceQueryParam("cursor", c.token()).toString()).orElse(null);
+        String rawQuery = uri.getRequestUri().getRawQuery();
+        String pageUrl = pageUrl(node.base() + path, rawQuery, null);
+        String next = page.next().map(c -> pageUrl(node.base() + path, rawQuery, c.token())).orElse(null);
         return representations.page(node.base(), pageUrl, page.items(), next, format).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
-    /** The request's URL as the node publishes it (its configured base, not the Host the client used). */
-    private static UriBuilder publicUrl(LogicalNode node, String path, UriInfo uri) {
-        return UriBuilder.fromUri(node.base() + path).replaceQuery(uri.getRequestUri().getRawQuery());
+    /**
+     * The URL of a page as the node publishes it: its configured base (not the Host the client
+     * used), the request's parameters as the client encoded them, and the cursor given, if any.
+     */
+    static String pageUrl(String url, String rawQuery, String cursor) {
+        StringJoiner query = new StringJoiner("&");
+        if (rawQuery != null) {
+            Arrays.stream(rawQuery.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("cursor=")).forEach(query::add);
+        }
+        if (cursor != null) {
+            query.add("cursor=" + cursor);
+        }
+        return query.length() == 0 ? url : url + "?" + query;
     }
 
     private int limit(String text) {
@@ -98,13 +110,15 @@ public final class RecordEndpoints {
         }
         try {
             int limit = Integer.parseInt(text);
-            if (limit >= 1 && limit <= maxLimit) {
-                return limit;
+            if (limit >= 1) {
+                return Math.min(limit, maxLimit); // a node may put fewer items than asked (Table 3.9)
             }
         } catch (NumberFormatException e) {
-            // the problem below says what is allowed
+            if (text.matches("[0-9]+")) {
+                return maxLimit; // larger than an int, and still a whole number
+            }
         }
-        throw ProblemException.badRequest("limit is a whole number from 1 to " + maxLimit + ".");
+        throw ProblemException.badRequest("limit is a whole number of at least 1.");
     }
 
     /** Parses a date-time query parameter (xsd:dateTime with a time zone), or answers 400. */

@@ -45,9 +45,11 @@ class NodeDescriptionIT {
 
     @Test
     void theHostListsItsNodes() {
-        JsonObject host = NodeClient.json(NodeClient.get(NodeClient.serverUrl() + "/.well-known/lianxin", "application/json"));
-        List<String> bases = host.getJsonArray("nodes").stream().map(JsonValue::asJsonObject).map(n -> n.getString("base")).toList();
-        assertEquals(List.of(NodeClient.nodeBase()), bases);
+        JsonObject host = NodeClient.json(NodeClient.get(NodeClient.serverUrl() + "/.well-known/lianxin", Fixtures.JSON_LD));
+        assertEquals("Page", host.getString("type"));
+        List<JsonObject> items = host.getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(List.of(NodeClient.nodeBase()), items.stream().map(n -> n.getString("id")).toList());
+        assertEquals("NodeDescription", items.get(0).getString("type"));
     }
 
     @Test

@@ -49,8 +49,49 @@ public final class NodeClient {
         return Json.createReader(new java.io.StringReader(response.body())).readObject();
     }
 
+    private static volatile boolean serverReady;
+    private static volatile boolean serverFailed;
+
+    /**
+     * Waits, once, until the server under test reports ready (MicroProfile Health): the Liberty
+     * plugin returns as soon as the server process runs, before the application has started.
+     */
+    private static void awaitReady(URI uri) {
+        if (serverReady || !uri.toString().startsWith(serverUrl())) {
+            return;
+        }
+        if (serverFailed) {
+            throw new IllegalStateException("the server at " + serverUrl() + " is not ready");
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(serverUrl() + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    serverReady = true;
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        serverFailed = true;
+        throw new IllegalStateException("the server at " + serverUrl() + " did not become ready");
+    }
+
     private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            awaitReady(request.build().uri());
             return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -57,6 +57,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             body.add("errors", errors);
         }
-        return Response.status(problem.status()).type(MEDIA_TYPE + ";charset=utf-8").entity(body.build().toString()).build();
+        return Response.status(problem.status(), problem.title()).type(MEDIA_TYPE + ";charset=utf-8").entity(body.build().toString()).build();
     }
 }

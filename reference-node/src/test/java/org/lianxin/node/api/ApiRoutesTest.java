@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lianxin.node.members.MemberResource;
 import org.lianxin.node.nodes.NodeDescriptionResource;
@@ -31,6 +32,7 @@ class ApiRoutesTest {
             NodeDescriptionResource.class, OrganizationResource.class, MemberResource.class, SpecFileResource.class);
 
     @Test
+    @DisplayName("the node's JAX-RS routes are exactly the operations of the spec's OpenAPI file")
     void routesMatchTheSpecsOpenApi() {
         assertEquals(OpenApiRoutes.ofSpec(), nodeRoutes());
     }

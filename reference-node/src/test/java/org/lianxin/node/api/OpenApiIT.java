@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lianxin.node.testing.NodeClient;
 import org.lianxin.node.testing.OpenApiRoutes;
@@ -15,6 +16,7 @@ import org.yaml.snakeyaml.Yaml;
 class OpenApiIT {
 
     @Test
+    @DisplayName("the node serves the spec's OpenAPI file at /openapi")
     void servesTheSpecsOpenApiDocument() {
         HttpResponse<String> response = NodeClient.get(NodeClient.serverUrl() + "/openapi", "application/yaml");
         assertEquals(200, response.statusCode());

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lianxin.node.testing.Fixtures;
 import org.lianxin.node.testing.NodeClient;
@@ -20,6 +21,7 @@ import org.lianxin.spec.SpecResources;
 class NodeDescriptionIT {
 
     @Test
+    @DisplayName("LX-CORE-1 LX-CORE-2 LX-CORE-3 LX-CORE-4 LX-CORE-6 the node description: id, type, spec version, Core, every endpoint, vendor and product")
     void describesSpecVersionClassesAndEndpoints() {
         HttpResponse<String> response = NodeClient.get(NodeClient.nodeBase() + "/.well-known/lianxin", Fixtures.JSON_LD);
         assertEquals(200, response.statusCode(), response.body());
@@ -29,11 +31,13 @@ class NodeDescriptionIT {
         assertEquals(SpecResources.VERSION, description.getString("specVersion"));
         assertTrue(strings(description, "conformanceClasses").contains("Core"));
         List<String> rels = description.getJsonArray("endpoints").stream().map(JsonValue::asJsonObject).map(e -> e.getString("rel")).toList();
-        assertTrue(rels.containsAll(List.of("organizations", "members", "context")), rels.toString());
+        assertTrue(rels.containsAll(List.of("organizations", "members", "members-batch", "context", "vocabulary", "shapes", "requirements")),
+                rels.toString());
         assertTrue(description.containsKey("vendor") && description.containsKey("product"));
     }
 
     @Test
+    @DisplayName("LX-CORE-5 authoritativeFor lists the node's root organizations only")
     void listsTheTopOrganizationsItIsAuthoritativeFor() {
         String branch = Trees.branch();
         String county = branch.replaceAll("/organizations/.*", "/organizations/"); // same node
@@ -44,6 +48,7 @@ class NodeDescriptionIT {
     }
 
     @Test
+    @DisplayName("LX-CORE-7 the host lists its nodes as a page of node descriptions")
     void theHostListsItsNodes() {
         JsonObject host = NodeClient.json(NodeClient.get(NodeClient.serverUrl() + "/.well-known/lianxin", Fixtures.JSON_LD));
         assertEquals("Page", host.getString("type"));
@@ -53,15 +58,21 @@ class NodeDescriptionIT {
     }
 
     @Test
+    @DisplayName("LX-CORE-14 the node serves the spec's own context, vocabulary, shapes and requirements")
     void servesTheSpecsOwnContextAndShapes() {
         HttpResponse<String> context = NodeClient.get(NodeClient.nodeBase() + "/spec/context.jsonld", "application/ld+json");
         assertEquals(200, context.statusCode());
         assertEquals(SpecResources.contextJson(), context.body());
-        assertEquals(200, NodeClient.get(NodeClient.nodeBase() + "/spec/shapes.ttl", "text/turtle").statusCode());
+        HttpResponse<String> shapes = NodeClient.get(NodeClient.nodeBase() + "/spec/shapes.ttl", "text/turtle");
+        assertEquals(200, shapes.statusCode());
+        assertTrue(org.apache.jena.riot.RDFParser.fromString(shapes.body(), org.apache.jena.riot.Lang.TURTLE).toGraph()
+                .isIsomorphicWith(SpecResources.shapesGraph()), "shapes.ttl is the union of the spec's shapes files");
+        assertEquals(SpecResources.text(SpecResources.VOCABULARY), NodeClient.get(NodeClient.nodeBase() + "/spec/vocabulary.ttl", "text/turtle").body());
         assertEquals(SpecResources.text(SpecResources.REQUIREMENTS), NodeClient.get(NodeClient.nodeBase() + "/spec/requirements.ttl", "text/turtle").body());
     }
 
     @Test
+    @DisplayName("LX-CORE-19 an unknown node or route is a 404 problem")
     void anUnknownNodeOrRouteIsAProblem404() {
         HttpResponse<String> response = NodeClient.get(NodeClient.serverUrl() + "/nodes/nowhere/.well-known/lianxin", Fixtures.JSON_LD);
         assertEquals(404, response.statusCode());
@@ -70,6 +81,7 @@ class NodeDescriptionIT {
     }
 
     @Test
+    @DisplayName("MicroProfile Health reports the node UP")
     void healthIsUp() {
         HttpResponse<String> health = NodeClient.get(NodeClient.serverUrl() + "/health", "application/json");
         assertEquals(200, health.statusCode(), health.body());

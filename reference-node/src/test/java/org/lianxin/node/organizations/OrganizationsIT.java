@@ -9,15 +9,18 @@ import java.util.List;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lianxin.node.testing.Fixtures;
 import org.lianxin.node.testing.NodeClient;
+import org.lianxin.node.testing.Problems;
 import org.lianxin.node.testing.Trees;
 
 /** Organizations over HTTP: create, read, replace, delete as tombstone, children, subtree, no cycles. */
 class OrganizationsIT {
 
     @Test
+    @DisplayName("LX-CORE-25 a created organization reads back with its Chinese name and the node's dates")
     void createdOrganizationReadsBackWithChineseNameAndManagedDates() {
         String iri = Trees.organization(Fixtures.uniqueId("province"), "江南省委", "ProvincialCommittee", null);
         JsonObject org = NodeClient.json(NodeClient.get(iri, Fixtures.JSON_LD));
@@ -28,6 +31,7 @@ class OrganizationsIT {
     }
 
     @Test
+    @DisplayName("LX-CORE-22 POST answers 201 with the new IRI in Location")
     void postAssignsAnIriAndAnswersWithLocation() {
         HttpResponse<String> created = NodeClient.post(NodeClient.nodeBase() + "/organizations", Fixtures.JSON_LD,
                 Fixtures.organization("临川市委", "MunicipalCommittee", null));
@@ -38,6 +42,7 @@ class OrganizationsIT {
     }
 
     @Test
+    @DisplayName("LX-CORE-45 LX-CORE-46 children lists the direct sub-organizations, subtree the organization and all below")
     void childrenAndSubtreeListWhatIsBelow() {
         String county = Trees.organization(Fixtures.uniqueId("county"), "青山县委", "CountyCommittee", null);
         String committee = Trees.organization(Fixtures.uniqueId("pc"), "青山县教育局机关党委", "PrimaryCommittee", county);
@@ -49,6 +54,7 @@ class OrganizationsIT {
     }
 
     @Test
+    @DisplayName("LX-CORE-43 a cycle in subOrganizationOf is a 422 and nothing changes")
     void aCycleIsRejectedAndNothingChanges() {
         String a = Trees.organization(Fixtures.uniqueId("a"), "甲党委", "PrimaryCommittee", null);
         String b = Trees.organization(Fixtures.uniqueId("b"), "乙党总支", "GeneralBranch", a);
@@ -65,6 +71,7 @@ class OrganizationsIT {
     }
 
     @Test
+    @DisplayName("LX-CORE-26 a parent that is not a live organization of this node is a 422")
     void aParentThatDoesNotExistIsRejected() {
         String iri = NodeClient.nodeBase() + "/organizations/" + Fixtures.uniqueId("orphan");
         HttpResponse<String> response = NodeClient.put(iri, Fixtures.JSON_LD, Fixtures.withId(
@@ -74,6 +81,7 @@ class OrganizationsIT {
     }
 
     @Test
+    @DisplayName("LX-CORE-28 LX-CORE-29 delete leaves a tombstone that answers 410 and keeps no data")
     void deleteLeavesATombstoneThatAnswers410() {
         String iri = Trees.organization(Fixtures.uniqueId("gone"), "撤销的党支部", "Branch", null);
         assertEquals(204, NodeClient.delete(iri).statusCode());
@@ -86,11 +94,52 @@ class OrganizationsIT {
     }
 
     @Test
+    @DisplayName("LX-CORE-44 an organization with members cannot be deleted: 409")
     void anOrganizationWithMembersCannotBeDeleted() {
         String branch = Trees.branch();
         Trees.member("王芳", branch);
         assertEquals(409, NodeClient.delete(branch).statusCode());
         assertEquals(200, NodeClient.get(branch, Fixtures.JSON_LD).statusCode());
+    }
+
+    @Test
+    @DisplayName("LX-CORE-40 an organization is served as both Organization and PartyOrganization, whichever the client sent")
+    void servedWithBothTypes() {
+        String iri = NodeClient.nodeBase() + "/organizations/" + Fixtures.uniqueId("org");
+        String onlyOrg = Fixtures.withId(Fixtures.organization("城关镇党委", "PrimaryCommittee", null), iri).replace("\"PartyOrganization\"", "\"Organization\"");
+        assertEquals(201, NodeClient.put(iri, Fixtures.JSON_LD, onlyOrg).statusCode());
+        JsonObject org = NodeClient.json(NodeClient.get(iri, Fixtures.JSON_LD));
+        assertEquals(List.of("Organization", "PartyOrganization"), org.getJsonArray("type").getValuesAs(jakarta.json.JsonString::getString));
+    }
+
+    @Test
+    @DisplayName("LX-CORE-41 an organization breaking the shapes (unknown orgType) is a 422")
+    void unknownOrgTypeIs422() {
+        HttpResponse<String> response = NodeClient.post(NodeClient.nodeBase() + "/organizations", Fixtures.JSON_LD,
+                Fixtures.organization("某某委员会", "PartyCommittee", null));
+        Problems.assertProblem(response, 422, "validation", "Validation failed");
+        Problems.assertError(response, "orgType", null, "LX-CORE-41");
+    }
+
+    @Test
+    @DisplayName("LX-CORE-42 a founding date after today is a 422")
+    void foundingDateInTheFutureIs422() {
+        String body = Fixtures.organization("未来党支部", "Branch", null)
+                .replace("\"orgType\"", "\"foundingDate\": \"" + java.time.LocalDate.now().plusDays(3) + "\", \"orgType\"");
+        HttpResponse<String> response = NodeClient.post(NodeClient.nodeBase() + "/organizations", Fixtures.JSON_LD, body);
+        Problems.assertProblem(response, 422, "validation", "Validation failed");
+        Problems.assertError(response, "foundingDate", null, "LX-CORE-42");
+    }
+
+    @Test
+    @DisplayName("LX-CORE-47 children and subtree of a deleted organization are 410, of a missing one 404")
+    void belowADeletedOrganizationIs410() {
+        String iri = Trees.organization(Fixtures.uniqueId("gone"), "撤销的党委", "PrimaryCommittee", null);
+        assertEquals(204, NodeClient.delete(iri).statusCode());
+        Problems.assertProblem(NodeClient.get(iri + "/children", Fixtures.JSON_LD), 410, "gone", "Gone");
+        Problems.assertProblem(NodeClient.get(iri + "/subtree", Fixtures.JSON_LD), 410, "gone", "Gone");
+        String missing = NodeClient.nodeBase() + "/organizations/" + Fixtures.uniqueId("missing");
+        Problems.assertProblem(NodeClient.get(missing + "/children", Fixtures.JSON_LD), 404, "not-found", "Not found");
     }
 
     private static List<String> ids(HttpResponse<String> page) {

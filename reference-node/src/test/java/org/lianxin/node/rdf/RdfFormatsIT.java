@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,6 +31,7 @@ class RdfFormatsIT {
     private static final String ADDRESS = "内蒙古自治区呼和浩特市赛罕区大学西街235号（内蒙古大学）";
 
     @Test
+    @DisplayName("LX-CORE-10 LX-CORE-11 a Turtle write reads back as the same graph in all three formats, Chinese byte for byte")
     void turtleWriteReadsBackTheSameInEveryFormat() {
         String branch = Trees.branch();
         String id = Fixtures.uniqueId("m");
@@ -66,6 +68,7 @@ class RdfFormatsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {Fixtures.JSON_LD, Fixtures.TURTLE, Fixtures.N_TRIPLES})
+    @DisplayName("LX-CORE-8 LX-CORE-11 a JSON-LD write reads back in each format")
     void jsonLdWriteReadsBackInEachFormat(String format) {
         String member = Trees.member(NAME, Trees.branch());
         Graph graph = read(member, format);
@@ -75,6 +78,7 @@ class RdfFormatsIT {
     }
 
     @Test
+    @DisplayName("LX-CORE-9 LX-CORE-12 RDF/XML is refused: 406 to read, 415 to write")
     void rdfXmlIsRefused() {
         String member = Trees.member("李娜", Trees.branch());
         assertEquals(406, NodeClient.get(member, "application/rdf+xml").statusCode());
@@ -84,6 +88,7 @@ class RdfFormatsIT {
     }
 
     @Test
+    @DisplayName("LX-CORE-15 a remote @context is refused with 400 and never fetched")
     void aRemoteContextIsNeverFetched() {
         String body = Fixtures.member("李娜", Trees.branch()).replace(Fixtures.CONTEXT, "http://203.0.113.1/evil-context.jsonld");
         HttpResponse<String> response = NodeClient.post(NodeClient.nodeBase() + "/members", Fixtures.JSON_LD, body);

@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lianxin.node.testing.Fixtures;
@@ -37,6 +38,7 @@ class RestartIT {
     }
 
     @Test
+    @DisplayName("a restart of the application keeps every record byte for byte")
     void aRestartKeepsEveryRecord() {
         deployer.deploy(DEPLOYMENT);
         String county = BASE + "/organizations/" + Fixtures.uniqueId("county");

@@ -44,9 +44,6 @@ import org.lianxin.spec.LX;
  */
 public final class RecordInput {
 
-    /** How the record subjects of a body are named, per route (spec Table 3.3). */
-    public interface Naming extends UnaryOperator<Node> {}
-
     private static final Set<Node> SERVER_MANAGED = Set.of(
             DCTerms.created.asNode(), DCTerms.modified.asNode(), LX.deleted.asNode(), DCTerms.isReplacedBy.asNode());
     private static final Pattern POSITION = Pattern.compile("line: *(\\d+), *col: *(\\d+)");

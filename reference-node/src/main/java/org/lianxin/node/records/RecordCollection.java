@@ -212,7 +212,7 @@ public final class RecordCollection {
 
     /** In a batch, says which record each error belongs to. */
     private static List<FieldError> prefixed(List<Record> inputs, Record input, List<FieldError> errors) {
-        if (inputs.size() == 1) {
+        if (inputs.size() == 1 || errors.isEmpty()) {
             return errors;
         }
         int position = inputs.indexOf(input) + 1;

@@ -2,7 +2,6 @@ package org.lianxin.node.records;
 
 import java.util.Optional;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.Problem.FieldError;
@@ -28,10 +27,5 @@ public final class References {
         }
         return Optional.of(new FieldError(field, "local-reference",
                 "The organization this links to does not exist on this node, or was deleted.", "LX-CORE-26"));
-    }
-
-    /** The single value of {@code property} of {@code subject}, if any. */
-    public static Optional<Node> value(Graph g, Node subject, Node property) {
-        return Lifecycle.value(g, subject, property);
     }
 }

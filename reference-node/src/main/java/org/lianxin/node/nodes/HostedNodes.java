@@ -1,6 +1,7 @@
 package org.lianxin.node.nodes;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,10 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lianxin.node.demo.DemoLoader;
+import org.lianxin.node.federation.FederationSettings;
+import org.lianxin.node.federation.RegistrationsFile;
+import org.lianxin.node.federation.StartupRegistrations;
+import org.lianxin.node.federation.StartupRegistrations.Registration;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.store.Tdb2RecordStore;
@@ -46,6 +51,12 @@ public class HostedNodes {
     @Inject
     Records records;
 
+    @Inject
+    FederationSettings settings;
+
+    @Inject
+    StartupRegistrations startup;
+
     private final Map<String, LogicalNode> nodes = new LinkedHashMap<>();
     private String origin;
 
@@ -60,8 +71,10 @@ public class HostedNodes {
             LogicalNode node = new LogicalNode(id, origin + "/nodes/" + id, Tdb2RecordStore.open(directory));
             nodes.put(id, node);
             LOG.info(() -> "Lianxin node " + node.base() + " on " + directory);
-            demo.loadIfEmpty(node);
         }
+        List<Registration> registrations = new ArrayList<>(demo.load(nodes.values()));
+        registrations.addAll(RegistrationsFile.read(settings.registrationsFile()));
+        startup.start(registrations);
     }
 
     /** The node with {@code id}, or a 404 problem. */

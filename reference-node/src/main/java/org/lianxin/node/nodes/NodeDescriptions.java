@@ -9,6 +9,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.lianxin.node.federation.Registrations;
 import org.lianxin.spec.LX;
 import org.lianxin.spec.SchemaOrg;
 import org.lianxin.spec.SpecResources;
@@ -23,7 +24,7 @@ public final class NodeDescriptions {
     public static final String PRODUCT = "Lianxin reference node";
     public static final String VENDOR = "Lianxin project";
     /** The conformance classes this node claims; grows as the node implements more of the spec. */
-    public static final List<String> CLASSES = List.of("Core");
+    public static final List<String> CLASSES = List.of("Core", "Federation");
 
     private NodeDescriptions() {}
 
@@ -38,6 +39,9 @@ public final class NodeDescriptions {
         g.add(self, LX.product.asNode(), NodeFactory.createLiteralString(PRODUCT));
         g.add(self, LX.productVersion.asNode(), NodeFactory.createLiteralString(productVersion()));
         authoritativeFor(node).forEach(o -> g.add(self, LX.authoritativeFor.asNode(), o));
+        Registrations.State federation = Registrations.read(node);
+        federation.parent().ifPresent(p -> g.add(self, LX.parentNode.asNode(), NodeFactory.createURI(p)));
+        federation.children().forEach(c -> g.add(self, LX.childNode.asNode(), NodeFactory.createURI(c.base())));
         endpoint(g, self, "organizations", node.organizationsUrl());
         endpoint(g, self, "members", node.membersUrl());
         endpoint(g, self, "members-batch", node.membersUrl() + "/batch");
@@ -45,11 +49,14 @@ public final class NodeDescriptions {
         endpoint(g, self, "vocabulary", node.base() + "/spec/vocabulary.ttl");
         endpoint(g, self, "shapes", node.base() + "/spec/shapes.ttl");
         endpoint(g, self, "requirements", node.base() + "/spec/requirements.ttl");
+        endpoint(g, self, "federation", node.base() + "/federation");
+        endpoint(g, self, "member-statistics", node.base() + "/statistics/members");
+        endpoint(g, self, "member-search", node.base() + "/search/members");
         return g;
     }
 
     /** The node's top organizations: those whose parent is not held by this node. */
-    static List<Node> authoritativeFor(LogicalNode node) {
+    public static List<Node> authoritativeFor(LogicalNode node) {
         String query = """
                 SELECT ?o WHERE {
                   GRAPH ?o { ?o a <https://w3id.org/lianxin/ns#PartyOrganization> }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +19,10 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.ORG;
+import org.lianxin.node.federation.Ancestors;
+import org.lianxin.node.federation.FederatedAnswers;
+import org.lianxin.node.federation.FederationSettings;
+import org.lianxin.node.federation.QueryContext;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.records.RecordCollection;
@@ -36,6 +41,12 @@ public class OrganizationResource {
 
     @Inject
     Records records;
+
+    @Inject
+    Ancestors ancestors;
+
+    @Inject
+    FederationSettings settings;
 
     @PathParam("node")
     String nodeId;
@@ -95,6 +106,15 @@ public class OrganizationResource {
         String pattern = "GRAPH <urn:x-arq:UnionGraph> { ?r " + SUB_ORGANIZATION_OF + "* " + root + " }";
         return records.organizationEndpoints().list(node(), "/organizations/" + id + "/subtree",
                 new RecordCollection.Selection(pattern, pattern), uri, headers);
+    }
+
+    /** The organization's superiors, nearest first, up to the root, across nodes (spec chapter 7). */
+    @GET
+    @Path(ID + "/ancestors")
+    public Response ancestors(@PathParam("id") String id, @QueryParam("partial") String partial) throws Exception {
+        QueryContext context = QueryContext.of(headers, settings);
+        var answer = ancestors.of(node(), id, context, FederatedAnswers.flag(partial, "partial"));
+        return Response.ok(answer.toString()).type("application/json;charset=utf-8").build();
     }
 
     /** LX-CORE-47: below a deleted organization, as at it, the answer is 410; below a missing one, 404. */

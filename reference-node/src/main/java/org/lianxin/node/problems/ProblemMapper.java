@@ -57,6 +57,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             body.add("errors", errors);
         }
+        if (problem.completeness() != null) {
+            body.add("completeness", problem.completeness());
+        }
         return Response.status(problem.status(), problem.title()).type(MEDIA_TYPE + ";charset=utf-8").entity(body.build().toString()).build();
     }
 }

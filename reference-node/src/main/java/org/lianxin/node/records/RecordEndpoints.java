@@ -93,7 +93,7 @@ public final class RecordEndpoints {
      * The URL of a page as the node publishes it: its configured base (not the Host the client
      * used), the request's parameters as the client encoded them, and the cursor given, if any.
      */
-    static String pageUrl(String url, String rawQuery, String cursor) {
+    public static String pageUrl(String url, String rawQuery, String cursor) {
         StringJoiner query = new StringJoiner("&");
         if (rawQuery != null) {
             Arrays.stream(rawQuery.split("&")).filter(p -> !p.isEmpty() && !p.startsWith("cursor=")).forEach(query::add);

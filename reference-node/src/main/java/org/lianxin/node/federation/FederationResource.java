@@ -1,0 +1,120 @@
+package org.lianxin.node.federation;
+
+import java.io.StringReader;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.lianxin.node.federation.Registrations.Child;
+import org.lianxin.node.federation.Registrations.State;
+import org.lianxin.node.nodes.HostedNodes;
+import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.problems.ProblemException;
+
+/** {@code {base}/federation}: a node's parent and children, and the operator's registration of children. */
+@Path("/nodes/{node}/federation")
+@RequestScoped
+public class FederationResource {
+
+    @Inject
+    HostedNodes nodes;
+
+    @Inject
+    Federation federation;
+
+    @PathParam("node")
+    String nodeId;
+
+    @GET
+    public Response state() {
+        LogicalNode node = nodes.node(nodeId);
+        return json(200, toJson(node, federation.state(node)));
+    }
+
+    /** Registers a child by its base URL, after the handshake; then tells the child who its parent is. */
+    @POST
+    @Path("children")
+    @Consumes("*/*")
+    public Response register(String body) {
+        LogicalNode node = nodes.node(nodeId);
+        Child child = federation.register(node, baseOf(body));
+        boolean notified = federation.notifyChild(node, child.base());
+        return json(201, Json.createObjectBuilder(toJson(child)).add("parentNotified", notified).build());
+    }
+
+    @DELETE
+    @Path("children")
+    public Response unregister(@QueryParam("base") String base) {
+        federation.unregister(nodes.node(nodeId), base);
+        return Response.noContent().build();
+    }
+
+    /** Called by the parent after it registered this node; accepted once the parent lists this node. */
+    @PUT
+    @Path("parent")
+    @Consumes("*/*")
+    public Response parent(String body) {
+        LogicalNode node = nodes.node(nodeId);
+        federation.acceptParent(node, baseOf(body));
+        return json(200, toJson(node, federation.state(node)));
+    }
+
+    @DELETE
+    @Path("parent")
+    public Response clearParent() {
+        federation.clearParent(nodes.node(nodeId));
+        return Response.noContent().build();
+    }
+
+    static JsonObject toJson(LogicalNode node, State state) {
+        JsonArrayBuilder children = Json.createArrayBuilder();
+        state.children().forEach(c -> children.add(toJson(c)));
+        JsonObjectBuilder json = Json.createObjectBuilder().add("node", node.base());
+        if (state.parent().isPresent()) {
+            json.add("parent", Json.createObjectBuilder().add("base", state.parent().get())
+                    .add("since", state.parentSince().map(Object::toString).orElse("")));
+        } else {
+            json.addNull("parent");
+        }
+        return json.add("children", children).build();
+    }
+
+    static JsonObject toJson(Child child) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("base", child.base())
+                .add("roots", Json.createArrayBuilder(child.roots().keySet().stream().toList()))
+                .add("registered", child.registered().toString())
+                .add("status", child.active() ? "active" : "suspended");
+        if (child.reason() != null) {
+            json.add("reason", child.reason());
+        }
+        return json.build();
+    }
+
+    private static String baseOf(String body) {
+        try {
+            JsonObject json = Json.createReader(new StringReader(body == null ? "" : body)).readObject();
+            return json.getString("base");
+        } catch (JsonException | ClassCastException | NullPointerException | IllegalStateException e) {
+            throw ProblemException.badRequest("Send {\"base\": \"<the node's base URL>\"} as application/json.");
+        }
+    }
+
+    private static Response json(int status, JsonObject body) {
+        return Response.status(status).type("application/json;charset=utf-8").entity(body.toString()).build();
+    }
+}

@@ -1,0 +1,98 @@
+package org.lianxin.node.federation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.lianxin.node.nodes.HostedNodes;
+import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.problems.ProblemException;
+
+/**
+ * Registrations a node is configured to make when it starts (the federation file, or the demo
+ * federation). They run in the background and are retried for a while: a child in the same process,
+ * or a child started just after its parent, may not be listening yet.
+ */
+@ApplicationScoped
+public class StartupRegistrations {
+
+    private static final Logger LOG = Logger.getLogger(StartupRegistrations.class.getName());
+    private static final Duration RETRY_FOR = Duration.ofMinutes(2);
+
+    /** One configured registration: a hosted node (by id) registers a child (by base URL). */
+    public record Registration(String parent, String child) {}
+
+    @Inject
+    HostedNodes nodes;
+
+    @Inject
+    Federation federation;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lianxin-startup-registrations");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public void start(List<Registration> registrations) {
+        if (!registrations.isEmpty()) {
+            worker.submit(() -> run(new ArrayList<>(registrations)));
+        }
+    }
+
+    private void run(List<Registration> pending) {
+        long until = System.nanoTime() + RETRY_FOR.toNanos();
+        while (!pending.isEmpty() && System.nanoTime() < until && !Thread.currentThread().isInterrupted()) {
+            pending.removeIf(this::tryRegister);
+            if (!pending.isEmpty()) {
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+        pending.forEach(r -> LOG.warning(() -> "Federation: gave up registering " + r.child() + " under " + r.parent()));
+    }
+
+    /** True when done: registered now or before, or refused for good. */
+    private boolean tryRegister(Registration registration) {
+        LogicalNode parent;
+        try {
+            parent = nodes.node(registration.parent());
+        } catch (ProblemException e) {
+            LOG.warning(() -> "Federation: no hosted node " + registration.parent());
+            return true;
+        }
+        String child = Federation.normalize(registration.child());
+        if (federation.state(parent).child(child).isPresent()) {
+            federation.notifyChild(parent, child); // the child may have lost or never got its parent link
+            return true;
+        }
+        try {
+            federation.register(parent, child);
+            federation.notifyChild(parent, child);
+            LOG.info(() -> "Federation: " + child + " registered under " + parent.base());
+            return true;
+        } catch (ProblemException e) {
+            boolean unreachable = e.problem().errors().stream().anyMatch(err -> err.rule().equals("child-unreachable"));
+            if (!unreachable) {
+                LOG.log(Level.WARNING, "Federation: " + child + " refused under " + parent.base() + ": " + e.getMessage());
+            }
+            return !unreachable;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

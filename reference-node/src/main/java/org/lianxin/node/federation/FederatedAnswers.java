@@ -117,7 +117,7 @@ public final class FederatedAnswers {
             return;
         }
         List<FieldError> missing = completeness.missing().stream()
-                .map(n -> new FieldError(n.node(), n.status().json(), n.reason() == null ? n.status().json() : n.reason(), "LX-FED-INCOMPLETE"))
+                .map(n -> new FieldError(n.node(), n.status().json(), n.reason() == null ? n.status().json() : n.reason(), "LX-FED-29"))
                 .toList();
         throw new ProblemException(Problem.of(424, missing.size() + " node(s) did not answer; ask with partial=true to take the rest.")
                 .withErrors(missing).withCompleteness(completeness.toJson()));

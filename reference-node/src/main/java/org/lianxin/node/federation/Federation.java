@@ -65,21 +65,21 @@ public class Federation {
             throw refused("host-not-allowed", "The child's host is not in this node's allowlist; no request was made.", "LX-FED-3");
         }
         if (base.equals(node.base())) {
-            throw refused("federation-cycle", "A node cannot be its own child.", "LX-FED-7");
+            throw refused("federation-cycle", "A node cannot be its own child.", "LX-FED-6");
         }
         if (state(node).child(base).isPresent()) {
             throw ProblemException.conflict("The node is already a child of this node.",
-                    List.of(new FieldError("base", "child-duplicate", "Already registered.", "LX-FED-6")));
+                    List.of(new FieldError("base", "child-duplicate", "Already registered.", "LX-FED-5")));
         }
         if (ancestors(node).contains(base)) {
-            throw refused("federation-cycle", "The node is an ancestor of this node; registering it would make a cycle.", "LX-FED-7");
+            throw refused("federation-cycle", "The node is an ancestor of this node; registering it would make a cycle.", "LX-FED-6");
         }
         Map<String, String> roots = checkedClaims(node, base);
         Child child = new Child(base, roots, Instant.now(), true, null);
         Registrations.update(node, state -> {
             if (state.child(base).isPresent()) {
                 throw ProblemException.conflict("The node is already a child of this node.",
-                        List.of(new FieldError("base", "child-duplicate", "Already registered.", "LX-FED-6")));
+                        List.of(new FieldError("base", "child-duplicate", "Already registered.", "LX-FED-5")));
             }
             List<Child> children = new ArrayList<>(state.children());
             children.add(child);
@@ -112,6 +112,9 @@ public class Federation {
     /** Accepts {@code parentBase} as this node's parent once the parent lists this node as its child. */
     public void acceptParent(LogicalNode node, String parentBase) {
         String base = normalize(parentBase);
+        if (!settings.allows(URI.create(base))) {
+            throw refused("host-not-allowed", "The parent's host is not in this node's allowlist; no request was made.", "LX-FED-3");
+        }
         ChildCall call = client.call(base, HttpRequest.newBuilder(URI.create(base + "/federation"))
                 .header("Accept", "application/json").GET(), HANDSHAKE_TIMEOUT);
         boolean confirmed = call.json()
@@ -119,12 +122,24 @@ public class Federation {
                         .anyMatch(c -> node.base().equals(c.asJsonObject().getString("base", ""))))
                 .orElse(false);
         if (!confirmed) {
-            throw refused("parent-not-confirmed", "The parent does not list this node as its child.", "LX-FED-8");
+            throw refused("parent-not-confirmed", "The parent does not list this node as its child.", "LX-FED-12");
         }
         Registrations.update(node, state -> new State(Optional.of(base), Optional.of(Instant.now()), state.children()));
     }
 
+    /** Forgets the parent, but only once the parent no longer lists this node: nobody else can cut a node off. */
     public void clearParent(LogicalNode node) {
+        Optional<String> parent = state(node).parent();
+        if (parent.isPresent()) {
+            ChildCall call = client.call(parent.get(), HttpRequest.newBuilder(URI.create(parent.get() + "/federation"))
+                    .header("Accept", "application/json").GET(), HANDSHAKE_TIMEOUT);
+            boolean stillListed = call.json().map(j -> j.getJsonArray("children").stream()
+                    .anyMatch(c -> node.base().equals(c.asJsonObject().getString("base", "")))).orElse(false);
+            if (stillListed) {
+                throw ProblemException.conflict("The parent still lists this node as its child.",
+                        List.of(new FieldError("base", "parent-still-listed", "The parent must unregister this node first.", null)));
+            }
+        }
         Registrations.update(node, state -> new State(Optional.empty(), Optional.empty(), state.children()));
     }
 
@@ -155,22 +170,22 @@ public class Federation {
      * read from the child's own description and organization records, over HTTP.
      */
     private Map<String, String> checkedClaims(LogicalNode node, String base) {
-        Graph description = rdf(base, base + "/.well-known/lianxin");
+        Graph description = rdf(base, base + "/.well-known/lianxin", "child-unreachable", "LX-FED-7");
         Node self = NodeFactory.createURI(base);
         if (!description.contains(self, RDF.type.asNode(), LX.NodeDescription.asNode())) {
-            throw refused("child-unreachable", "The URL does not serve the description of a node with that base URL.", "LX-FED-4");
+            throw refused("child-unreachable", "The URL does not serve the description of a node with that base URL.", "LX-FED-7");
         }
         Map<String, String> roots = new LinkedHashMap<>();
         for (Node root : description.find(self, LX.authoritativeFor.asNode(), Node.ANY).mapWith(Triple::getObject).toList()) {
             if (!root.isURI() || !root.getURI().startsWith(base + "/organizations/")) {
-                throw refused("claims-outside", "The child claims an organization that is not its own.", "LX-FED-5");
+                throw refused("claims-outside", "The child claims an organization that is not its own.", "LX-FED-8");
             }
-            Graph record = rdf(base, root.getURI());
+            Graph record = rdf(base, root.getURI(), "claims-outside", "LX-FED-8");
             Optional<Node> parent = org.lianxin.node.records.Lifecycle.value(record, root, ORG.subOrganizationOf.asNode());
             boolean under = parent.isPresent() && node.holdsOrganization(parent.get())
                     && node.store().read(tx -> References.isLive(tx, parent.get()));
             if (!under) {
-                throw refused("claims-outside", "An organization the child claims does not hang directly under an organization of this node.", "LX-FED-5");
+                throw refused("claims-outside", "An organization the child claims does not hang directly under an organization of this node.", "LX-FED-8");
             }
             roots.put(root.getURI(), parent.get().getURI());
         }
@@ -178,15 +193,15 @@ public class Federation {
     }
 
     /** GET a JSON-LD document of another node as RDF (its context is never fetched). */
-    private Graph rdf(String node, String url) {
+    private Graph rdf(String node, String url, String rule, String requirement) {
         ChildCall call = client.call(node, HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/ld+json").GET(), HANDSHAKE_TIMEOUT);
         if (!call.answered()) {
-            throw refused("child-unreachable", "The child could not be read: " + call.reason() + ".", "LX-FED-4");
+            throw refused(rule, "The child could not be read: " + call.reason() + ".", requirement);
         }
         try {
             return JsonLdContexts.parse(new ByteArrayInputStream(call.body().getBytes(StandardCharsets.UTF_8)), url);
         } catch (RiotException | IllegalArgumentException e) {
-            throw refused("child-unreachable", "The child's answer is not JSON-LD with the Lianxin context.", "LX-FED-4");
+            throw refused(rule, "The child's answer is not JSON-LD with the Lianxin context.", requirement);
         }
     }
 
@@ -197,7 +212,8 @@ public class Federation {
         String trimmed = base.trim().replaceAll("/+$", "");
         try {
             URI url = URI.create(trimmed);
-            if (!url.isAbsolute() || url.getHost() == null || url.getRawQuery() != null || url.getRawFragment() != null) {
+            boolean http = "http".equals(url.getScheme()) || "https".equals(url.getScheme());
+            if (!http || url.getHost() == null || url.getRawQuery() != null || url.getRawFragment() != null) {
                 throw new IllegalArgumentException();
             }
         } catch (IllegalArgumentException e) {

@@ -23,7 +23,7 @@ public class QueriesInFlight {
         String key = node + " " + context.queryId();
         if (!running.add(key)) {
             throw ProblemException.conflict("This node is already answering this query: it came back in a loop.",
-                    java.util.List.of(new FieldError("", "federation-loop", "The query reached a node it had visited.", "LX-FED-LOOP")));
+                    java.util.List.of(new FieldError("", "federation-loop", "The query reached a node it had visited.", "LX-FED-21")));
         }
         return () -> running.remove(key);
     }

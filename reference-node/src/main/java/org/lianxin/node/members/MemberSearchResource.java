@@ -161,7 +161,8 @@ public class MemberSearchResource {
                 inner = null;
             }
             if (next == null && segment <= children.size()) {
-                next = new Position(segment, null); // the page is full exactly at a segment's end
+                // The page filled up exactly at the end of a segment: a next page only if a later one has matches (LX-FED-46).
+                next = firstNonEmpty(node, roots, filters, name, namePrefix, stage, segment, children, context, statuses);
             }
             Completeness completeness = new Completeness(context.queryId(), Instant.now(), FederatedAnswers.merge(statuses));
             FederatedAnswers.requireComplete(completeness, allowPartial);
@@ -180,6 +181,24 @@ public class MemberSearchResource {
             }
             return response.entity(page.build().toString()).build();
         }
+    }
+
+    /** The position of the first segment from {@code from} on that has a match, or null. */
+    private Position firstNonEmpty(LogicalNode node, List<Node> roots, String filters, String name, String namePrefix, String stage,
+                                   int from, List<Map.Entry<Child, List<Node>>> children, QueryContext context, List<NodeStatus> statuses) {
+        for (int segment = from; segment <= children.size(); segment++) {
+            List<JsonObject> probe = new ArrayList<>();
+            if (segment == 0) {
+                local(node, roots, filters, null, 1, probe);
+            } else {
+                Map.Entry<Child, List<Node>> child = children.get(segment - 1);
+                child(child.getKey(), child.getValue(), name, namePrefix, stage, null, 1, context, probe, new ArrayList<>());
+            }
+            if (!probe.isEmpty()) {
+                return new Position(segment, null);
+            }
+        }
+        return null;
     }
 
     /** This node's matches after {@code inner}; the inner cursor when more remain. */
@@ -218,9 +237,13 @@ public class MemberSearchResource {
             return Optional.empty();
         }
         List<JsonObject> found = new ArrayList<>();
+        LogicalNode self = nodes.node(nodeId);
+        java.util.Set<String> foreign = new java.util.HashSet<>();
+        foreign.add(self.base());
+        federation.state(self).children().stream().map(Child::base).filter(b -> !b.equals(child.base())).forEach(foreign::add);
         for (JsonValue v : answer.getJsonArray("items")) {
             JsonObject item = v.asJsonObject();
-            if (!outsideChild(item, answer)) {
+            if (!outsideChild(item, answer) && !foreign.contains(item.getString("node", ""))) {
                 found.add(minimal(item));
             } else {
                 statuses.add(new NodeStatus(child.base(), Status.REJECTED, "answer about members outside its subtree", null, call.elapsedMs()));
@@ -261,6 +284,11 @@ public class MemberSearchResource {
     private static String filters(String name, String namePrefix, String stage) {
         if (name == null && namePrefix == null && stage == null) {
             throw ProblemException.badRequest("Search by name, namePrefix or stage.");
+        }
+        for (String text : new String[] {name, namePrefix}) {
+            if (text != null && (text.isEmpty() || text.length() > 50)) {
+                throw ProblemException.badRequest("name and namePrefix have 1 to 50 characters.");
+            }
         }
         StringBuilder f = new StringBuilder();
         if (name != null) {

@@ -139,29 +139,58 @@ public class MemberStatisticsResource {
                 childOfCall.put(child.base(), child);
             }
         });
-        List<String> callIds = new ArrayList<>(calls.keySet());
-        List<ChildCall> outcomes = fanOut.get(calls, context);
-        for (int i = 0; i < outcomes.size(); i++) {
-            String callId = callIds.get(i);
-            Child child = childOfCall.get(callId);
-            ChildCall call = FederatedAnswers.renamed(outcomes.get(i), child.base());
-            JsonObject answer = call.answered() ? FederatedAnswers.checked(federation, node, child, call, statuses) : null;
-            if (answer == null) {
-                continue;
+        // One round per root index: a child with several roots is asked about them one after the other,
+        // since parallel requests with one query id would look like a loop to it (LX-FED-21).
+        List<Map<String, URI>> rounds = new ArrayList<>();
+        Map<String, Integer> callsPerChild = new LinkedHashMap<>();
+        calls.forEach((callId, url) -> {
+            int round = callsPerChild.merge(childOfCall.get(callId).base(), 1, Integer::sum) - 1;
+            while (rounds.size() <= round) {
+                rounds.add(new LinkedHashMap<>());
             }
-            Map<String, Long> childCounts = groupsOf(answer);
-            if (childCounts == null) {
-                statuses.add(new NodeStatus(child.base(), Status.FAILED, "not a statistics answer", null, call.elapsedMs()));
-                continue;
+            rounds.get(round).put(callId, url);
+        });
+        for (Map<String, URI> round : rounds) {
+            List<String> callIds = new ArrayList<>(round.keySet());
+            List<ChildCall> outcomes = fanOut.get(round, context);
+            for (int i = 0; i < outcomes.size(); i++) {
+                merge(node, grouping, callIds.get(i), childOfCall.get(callIds.get(i)), keyOfCall.get(callIds.get(i)),
+                        outcomes.get(i), counts, statuses);
             }
-            if (grouping == Grouping.CHILD_ORGANIZATION) {
-                long total = childCounts.values().stream().mapToLong(Long::longValue).sum();
-                counts.merge(keyOfCall.get(callId), total, Long::sum);
-            } else {
-                childCounts.forEach((k, v) -> counts.merge(k, v, Long::sum));
-            }
-            statuses.addAll(Completeness.nodesOfAnswer(answer));
         }
+    }
+
+    /** Merges one child's answer, after checking it, into the counts and the statuses. */
+    private void merge(LogicalNode node, Grouping grouping, String callId, Child child, String key, ChildCall outcome,
+                       Map<String, Long> counts, List<NodeStatus> statuses) {
+        ChildCall call = FederatedAnswers.renamed(outcome, child.base());
+        if (!call.answered()) {
+            statuses.add(new NodeStatus(child.base(), call.status(), call.reason(), null, call.elapsedMs()));
+            return;
+        }
+        JsonObject answer = FederatedAnswers.checked(federation, node, child, call, statuses);
+        if (answer == null) {
+            return;
+        }
+        Map<String, Long> childCounts = groupsOf(answer);
+        if (childCounts == null || !asked(answer, callId, child)) {
+            statuses.add(new NodeStatus(child.base(), Status.FAILED, "not a statistics answer for the organizations asked", null, call.elapsedMs()));
+            return;
+        }
+        if (grouping == Grouping.CHILD_ORGANIZATION) {
+            counts.merge(key, childCounts.values().stream().mapToLong(Long::longValue).sum(), Long::sum);
+        } else {
+            childCounts.forEach((k, v) -> counts.merge(k, v, Long::sum));
+        }
+        statuses.addAll(Completeness.nodesOfAnswer(answer));
+    }
+
+    /** The answer is about organizations of the child's registered roots, as asked. */
+    private static boolean asked(JsonObject answer, String callId, Child child) {
+        if (!(answer.get("organizations") instanceof jakarta.json.JsonArray organizations)) {
+            return false;
+        }
+        return organizations.stream().allMatch(o -> o instanceof jakarta.json.JsonString s && child.roots().containsKey(s.getString()));
     }
 
     /** Children are always asked with partial=true: their report says what is missing below them, and this node decides. */

@@ -53,7 +53,7 @@ class NodeDescriptionIT {
         JsonObject host = NodeClient.json(NodeClient.get(NodeClient.serverUrl() + "/.well-known/lianxin", Fixtures.JSON_LD));
         assertEquals("Page", host.getString("type"));
         List<JsonObject> items = host.getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
-        assertEquals(List.of(NodeClient.nodeBase()), items.stream().map(n -> n.getString("id")).toList());
+        assertTrue(items.stream().map(n -> n.getString("id")).toList().contains(NodeClient.nodeBase()), items.toString());
         assertEquals("NodeDescription", items.get(0).getString("type"));
     }
 

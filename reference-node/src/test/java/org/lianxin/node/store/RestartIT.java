@@ -38,7 +38,7 @@ class RestartIT {
     }
 
     @Test
-    @DisplayName("a restart of the application keeps every record byte for byte")
+    @DisplayName("LX-FED-14 a restart of the application keeps every record byte for byte, and the federation registrations")
     void aRestartKeepsEveryRecord() {
         deployer.deploy(DEPLOYMENT);
         String county = BASE + "/organizations/" + Fixtures.uniqueId("county");
@@ -50,12 +50,20 @@ class RestartIT {
         String memberIri = member.headers().firstValue("Location").orElseThrow();
         String before = NodeClient.get(memberIri, Fixtures.N_TRIPLES).body();
         String listBefore = NodeClient.get(BASE + "/members?branch=" + branch, Fixtures.N_TRIPLES).body();
+        String child = BASE + "-child";
+        String childRoot = child + "/organizations/" + Fixtures.uniqueId("county");
+        assertEquals(201, NodeClient.put(childRoot, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization("白河县委", "CountyCommittee", county), childRoot)).statusCode());
+        assertEquals(201, NodeClient.post(BASE + "/federation/children", "application/json", "{\"base\": \"" + child + "\"}").statusCode());
+        String parentState = NodeClient.get(BASE + "/federation", "application/json").body();
+        String childState = NodeClient.get(child + "/federation", "application/json").body();
 
         deployer.undeploy(DEPLOYMENT);
         deployer.deploy(DEPLOYMENT);
 
         assertEquals(before, NodeClient.get(memberIri, Fixtures.N_TRIPLES).body());
         assertEquals(listBefore, NodeClient.get(BASE + "/members?branch=" + branch, Fixtures.N_TRIPLES).body());
+        assertEquals(parentState, NodeClient.get(BASE + "/federation", "application/json").body(), "LX-FED-14: the child is still registered");
+        assertEquals(childState, NodeClient.get(child + "/federation", "application/json").body(), "LX-FED-14: the child still knows its parent");
         deployer.undeploy(DEPLOYMENT);
     }
 }

@@ -15,7 +15,8 @@ import jakarta.json.JsonObject;
 /** A small HTTP client for the node under test: plain java.net.http, UTF-8 bodies. */
 public final class NodeClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1).build();
 
     /** The server's root URL, e.g. http://localhost:9181, from the it.base.url system property. */
     public static String serverUrl() {
@@ -41,6 +42,15 @@ public final class NodeClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** GET with extra headers (name, value, name, value, ...). */
+    public static HttpResponse<String> get(String url, String accept, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public static HttpResponse<String> delete(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).DELETE());
     }
@@ -49,27 +59,34 @@ public final class NodeClient {
         return Json.createReader(new java.io.StringReader(response.body())).readObject();
     }
 
-    private static volatile boolean serverReady;
-    private static volatile boolean serverFailed;
+    private static final java.util.Set<String> READY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.Set<String> FAILED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The root URL of the second server process (federation across processes). */
+    public static String secondServerUrl() {
+        return System.getProperty("it2.base.url", "http://localhost:9183");
+    }
 
     /**
-     * Waits, once, until the server under test reports ready (MicroProfile Health): the Liberty
-     * plugin returns as soon as the server process runs, before the application has started.
+     * Waits, once per server, until a server under test reports ready (MicroProfile Health): the
+     * Liberty plugin returns as soon as the server process runs, before the application has started.
      */
     private static void awaitReady(URI uri) {
-        if (serverReady || !uri.toString().startsWith(serverUrl())) {
+        String server = java.util.stream.Stream.of(serverUrl(), secondServerUrl())
+                .filter(s -> uri.toString().startsWith(s)).findFirst().orElse(null);
+        if (server == null || READY.contains(server)) {
             return;
         }
-        if (serverFailed) {
-            throw new IllegalStateException("the server at " + serverUrl() + " is not ready");
+        if (FAILED.contains(server)) {
+            throw new IllegalStateException("the server at " + server + " is not ready");
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(serverUrl() + "/health/ready")).build(),
+                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(server + "/health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
-                    serverReady = true;
+                    READY.add(server);
                     return;
                 }
             } catch (IOException e) {
@@ -85,8 +102,8 @@ public final class NodeClient {
                 return;
             }
         }
-        serverFailed = true;
-        throw new IllegalStateException("the server at " + serverUrl() + " did not become ready");
+        FAILED.add(server);
+        throw new IllegalStateException("the server at " + server + " did not become ready");
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

@@ -25,7 +25,11 @@ public class FanOut {
     @Inject
     FederationClient client;
 
-    /** GETs each URL (node base → URL) in parallel; the outcomes in the order given. */
+    /**
+     * GETs each URL (node base → URL) in parallel; the outcomes in the order given. The request
+     * thread waits here: server.xml keeps enough request threads ready that queries waiting on slow
+     * children do not hold up others (LX-FED-34).
+     */
     public List<ChildCall> get(Map<String, URI> calls, QueryContext context) {
         if (context.hops() <= 0) {
             return calls.keySet().stream().map(n -> new ChildCall(n, null, Status.REFUSED, "hop limit reached", 0)).toList();

@@ -1,21 +1,12 @@
 package org.lianxin.node.organizations;
 
-import java.io.InputStream;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.ORG;
@@ -23,24 +14,16 @@ import org.lianxin.node.federation.Ancestors;
 import org.lianxin.node.federation.FederatedAnswers;
 import org.lianxin.node.federation.FederationSettings;
 import org.lianxin.node.federation.QueryContext;
-import org.lianxin.node.nodes.HostedNodes;
-import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.records.RecordCollection;
-import org.lianxin.node.records.Records;
+import org.lianxin.node.records.RecordEndpoints;
+import org.lianxin.node.records.RecordResource;
 
 /** {@code {base}/organizations}: the organizations a node is the source of. */
 @Path("/nodes/{node}/organizations")
 @RequestScoped
-public class OrganizationResource {
+public class OrganizationResource extends RecordResource {
 
-    private static final String ID = "{id: [A-Za-z0-9_-]{1,64}}";
     private static final String SUB_ORGANIZATION_OF = "<" + ORG.subOrganizationOf.getURI() + ">";
-
-    @Inject
-    HostedNodes nodes;
-
-    @Inject
-    Records records;
 
     @Inject
     Ancestors ancestors;
@@ -48,43 +31,14 @@ public class OrganizationResource {
     @Inject
     FederationSettings settings;
 
-    @PathParam("node")
-    String nodeId;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
+    @Override
+    protected RecordEndpoints endpoints() {
+        return records.organizationEndpoints();
+    }
 
     @GET
     public Response list() {
-        return records.organizationEndpoints().list(node(), "/organizations", RecordCollection.Selection.ALL, uri, headers);
-    }
-
-    @POST
-    @Consumes("*/*")
-    public Response create(InputStream body) {
-        return records.organizationEndpoints().create(node(), body, headers);
-    }
-
-    @GET
-    @Path(ID)
-    public Response read(@PathParam("id") String id) {
-        return records.organizationEndpoints().read(node(), id, headers);
-    }
-
-    @PUT
-    @Path(ID)
-    @Consumes("*/*")
-    public Response replace(@PathParam("id") String id, InputStream body) {
-        return records.organizationEndpoints().replace(node(), id, body, headers);
-    }
-
-    @DELETE
-    @Path(ID)
-    public Response delete(@PathParam("id") String id) {
-        return records.organizationEndpoints().delete(node(), id);
+        return endpoints().list(node(), "/organizations", RecordCollection.Selection.ALL, uri, headers);
     }
 
     /** The direct sub-organizations held by this node. */
@@ -93,7 +47,7 @@ public class OrganizationResource {
     public Response children(@PathParam("id") String id) {
         String parent = live(id);
         String pattern = "GRAPH ?r { ?r " + SUB_ORGANIZATION_OF + " " + parent + " }";
-        return records.organizationEndpoints().list(node(), "/organizations/" + id + "/children",
+        return endpoints().list(node(), "/organizations/" + id + "/children",
                 new RecordCollection.Selection(pattern, pattern), uri, headers);
     }
 
@@ -104,7 +58,7 @@ public class OrganizationResource {
         String root = live(id);
         // Tombstones keep their subOrganizationOf, so the path also finds deleted descendants for modifiedSince.
         String pattern = "GRAPH <urn:x-arq:UnionGraph> { ?r " + SUB_ORGANIZATION_OF + "* " + root + " }";
-        return records.organizationEndpoints().list(node(), "/organizations/" + id + "/subtree",
+        return endpoints().list(node(), "/organizations/" + id + "/subtree",
                 new RecordCollection.Selection(pattern, pattern), uri, headers);
     }
 
@@ -122,7 +76,4 @@ public class OrganizationResource {
         return NodeFmtLib.strNT(records.organizations().live(node(), id).iri());
     }
 
-    private LogicalNode node() {
-        return nodes.node(nodeId);
-    }
 }

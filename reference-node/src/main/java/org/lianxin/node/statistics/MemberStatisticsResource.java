@@ -172,9 +172,14 @@ public class MemberStatisticsResource {
         if (answer == null) {
             return;
         }
+        if (!asked(answer, child)) {
+            // LX-FED-36: an answer about organizations outside the child's reach is dropped whole.
+            statuses.add(new NodeStatus(child.base(), Status.REJECTED, "answer outside its subtree", null, call.elapsedMs()));
+            return;
+        }
         Map<String, Long> childCounts = groupsOf(answer);
-        if (childCounts == null || !asked(answer, callId, child)) {
-            statuses.add(new NodeStatus(child.base(), Status.FAILED, "not a statistics answer for the organizations asked", null, call.elapsedMs()));
+        if (childCounts == null) {
+            statuses.add(new NodeStatus(child.base(), Status.FAILED, "not a statistics answer", null, call.elapsedMs()));
             return;
         }
         if (grouping == Grouping.CHILD_ORGANIZATION) {
@@ -186,7 +191,7 @@ public class MemberStatisticsResource {
     }
 
     /** The answer is about organizations of the child's registered roots, as asked. */
-    private static boolean asked(JsonObject answer, String callId, Child child) {
+    private static boolean asked(JsonObject answer, Child child) {
         if (!(answer.get("organizations") instanceof jakarta.json.JsonArray organizations)) {
             return false;
         }

@@ -21,7 +21,7 @@ import org.lianxin.spec.SpecResources;
 class NodeDescriptionIT {
 
     @Test
-    @DisplayName("LX-CORE-1 LX-CORE-2 LX-CORE-3 LX-CORE-4 LX-CORE-6 the node description: id, type, spec version, Core, every endpoint, vendor and product")
+    @DisplayName("LX-CORE-1 LX-CORE-2 LX-CORE-3 LX-CORE-4 LX-CORE-6 LX-FED-17 the node description: id, type, spec version, Core, every endpoint, vendor and product")
     void describesSpecVersionClassesAndEndpoints() {
         HttpResponse<String> response = NodeClient.get(NodeClient.nodeBase() + "/.well-known/lianxin", Fixtures.JSON_LD);
         assertEquals(200, response.statusCode(), response.body());
@@ -29,10 +29,10 @@ class NodeDescriptionIT {
         assertEquals(NodeClient.nodeBase(), description.getString("id"));
         assertEquals("NodeDescription", description.getString("type"));
         assertEquals(SpecResources.VERSION, description.getString("specVersion"));
-        assertTrue(strings(description, "conformanceClasses").contains("Core"));
+        assertTrue(strings(description, "conformanceClasses").containsAll(List.of("Core", "Federation")));
         List<String> rels = description.getJsonArray("endpoints").stream().map(JsonValue::asJsonObject).map(e -> e.getString("rel")).toList();
-        assertTrue(rels.containsAll(List.of("organizations", "members", "members-batch", "context", "vocabulary", "shapes", "requirements")),
-                rels.toString());
+        assertTrue(rels.containsAll(List.of("organizations", "members", "members-batch", "context", "vocabulary", "shapes", "requirements",
+                "federation", "member-statistics", "member-search")), rels.toString());
         assertTrue(description.containsKey("vendor") && description.containsKey("product"));
     }
 

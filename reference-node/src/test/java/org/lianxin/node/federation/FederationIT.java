@@ -166,6 +166,23 @@ class FederationIT {
     }
 
     @Test
+    @DisplayName("LX-FED-15 the federation file registers children at start-up, with the same handshake")
+    void theFederationFileRegistersAtStartUp() throws InterruptedException {
+        JsonObject state = null;
+        for (int attempt = 0; attempt < 60; attempt++) { // the start-up registrations run in the background
+            state = NodeClient.json(NodeClient.get(REMOTE_NODE + "/federation", "application/json"));
+            if (!state.getJsonArray("children").isEmpty()) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals(List.of(REMOTE_NODE + "-child"), state.getJsonArray("children").stream()
+                .map(c -> c.asJsonObject().getString("base")).toList());
+        JsonObject child = NodeClient.json(NodeClient.get(REMOTE_NODE + "-child/federation", "application/json"));
+        assertEquals(REMOTE_NODE, child.getJsonObject("parent").getString("base"));
+    }
+
+    @Test
     @DisplayName("LX-FED-23 a query with no hops left asks no child and reports each as refused")
     void noHopsLeftAsksNoChild() {
         HttpResponse<String> response = NodeClient.get(PROVINCE_NODE + "/statistics/members?organization=" + enc(province)

@@ -35,12 +35,4 @@ public record ChildCall(String node, String body, Status status, String reason, 
             return Optional.empty();
         }
     }
-
-    public ChildCall failed(String why) {
-        return new ChildCall(node, null, Status.FAILED, why, elapsedMs);
-    }
-
-    public ChildCall rejected(String why) {
-        return new ChildCall(node, null, Status.REJECTED, why, elapsedMs);
-    }
 }

@@ -58,7 +58,7 @@ public class Federation {
      * allowlist (before any call), not this node, not a duplicate, not an ancestor (cycle), the
      * child's description, and its claims. Then stores the registration and tells the child.
      */
-    public Child register(LogicalNode node, String childBase) {
+    public Child register(LogicalNode node, String childBase, String authorization) {
         String base = normalize(childBase);
         URI url = URI.create(base);
         if (!settings.allows(url)) {
@@ -71,10 +71,10 @@ public class Federation {
             throw ProblemException.conflict("The node is already a child of this node.",
                     List.of(new FieldError("base", "child-duplicate", "Already registered.", "LX-FED-5")));
         }
-        if (ancestors(node).contains(base)) {
+        if (ancestors(node, authorization).contains(base)) {
             throw refused("federation-cycle", "The node is an ancestor of this node; registering it would make a cycle.", "LX-FED-6");
         }
-        Map<String, String> roots = checkedClaims(node, base);
+        Map<String, String> roots = checkedClaims(node, base, authorization);
         Child child = new Child(base, roots, Instant.now(), true, null);
         Registrations.update(node, state -> {
             if (state.child(base).isPresent()) {
@@ -89,14 +89,14 @@ public class Federation {
     }
 
     /** Tells the child who its parent is; false when the child did not take it. */
-    public boolean notifyChild(LogicalNode node, String childBase) {
+    public boolean notifyChild(LogicalNode node, String childBase, String authorization) {
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(childBase + "/federation/parent"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("base", node.base()).build().toString()));
-        return client.call(childBase, put, HANDSHAKE_TIMEOUT).answered();
+        return client.call(childBase, put, HANDSHAKE_TIMEOUT, authorization).answered();
     }
 
-    public void unregister(LogicalNode node, String childBase) {
+    public void unregister(LogicalNode node, String childBase, String authorization) {
         String base = normalize(childBase);
         Registrations.update(node, state -> {
             if (state.child(base).isEmpty()) {
@@ -106,17 +106,17 @@ public class Federation {
             children.removeIf(c -> c.base().equals(base));
             return new State(state.parent(), state.parentSince(), children);
         });
-        client.send(base, HttpRequest.newBuilder(URI.create(base + "/federation/parent")).DELETE(), HANDSHAKE_TIMEOUT);
+        client.send(base, HttpRequest.newBuilder(URI.create(base + "/federation/parent")).DELETE(), HANDSHAKE_TIMEOUT, authorization);
     }
 
     /** Accepts {@code parentBase} as this node's parent once the parent lists this node as its child. */
-    public void acceptParent(LogicalNode node, String parentBase) {
+    public void acceptParent(LogicalNode node, String parentBase, String authorization) {
         String base = normalize(parentBase);
         if (!settings.allows(URI.create(base))) {
             throw refused("host-not-allowed", "The parent's host is not in this node's allowlist; no request was made.", "LX-FED-3");
         }
         ChildCall call = client.call(base, HttpRequest.newBuilder(URI.create(base + "/federation"))
-                .header("Accept", "application/json").GET(), HANDSHAKE_TIMEOUT);
+                .header("Accept", "application/json").GET(), HANDSHAKE_TIMEOUT, authorization);
         boolean confirmed = call.json()
                 .map(j -> j.getJsonArray("children").stream()
                         .anyMatch(c -> node.base().equals(c.asJsonObject().getString("base", ""))))
@@ -142,7 +142,7 @@ public class Federation {
     }
 
     /** The bases of this node's ancestors, nearest first, read up the chain of parents. */
-    List<String> ancestors(LogicalNode node) {
+    List<String> ancestors(LogicalNode node, String authorization) {
         List<String> chain = new ArrayList<>();
         Optional<String> next = state(node).parent();
         Set<String> seen = new HashSet<>();
@@ -150,7 +150,7 @@ public class Federation {
             String parent = next.get();
             chain.add(parent);
             ChildCall call = client.call(parent, HttpRequest.newBuilder(URI.create(parent + "/federation"))
-                    .header("Accept", "application/json").GET(), HANDSHAKE_TIMEOUT);
+                    .header("Accept", "application/json").GET(), HANDSHAKE_TIMEOUT, authorization);
             next = call.json().map(j -> j.get("parent")).filter(p -> p.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT)
                     .map(p -> p.asJsonObject().getString("base", null));
         }
@@ -161,8 +161,8 @@ public class Federation {
      * The child's roots, each checked to hang directly under a live organization of this node:
      * read from the child's own description and organization records, over HTTP.
      */
-    private Map<String, String> checkedClaims(LogicalNode node, String base) {
-        Graph description = rdf(base, base + "/.well-known/lianxin", "child-unreachable", "LX-FED-7");
+    private Map<String, String> checkedClaims(LogicalNode node, String base, String authorization) {
+        Graph description = rdf(base, base + "/.well-known/lianxin", "child-unreachable", "LX-FED-7", authorization);
         Node self = NodeFactory.createURI(base);
         if (!description.contains(self, RDF.type.asNode(), LX.NodeDescription.asNode())) {
             throw refused("child-unreachable", "The URL does not serve the description of a node with that base URL.", "LX-FED-7");
@@ -172,7 +172,7 @@ public class Federation {
             if (!root.isURI() || !root.getURI().startsWith(base + "/organizations/")) {
                 throw refused("claims-outside", "The child claims an organization that is not its own.", "LX-FED-8");
             }
-            Graph record = rdf(base, root.getURI(), "claims-outside", "LX-FED-8");
+            Graph record = rdf(base, root.getURI(), "claims-outside", "LX-FED-8", authorization);
             Optional<Node> parent = org.lianxin.node.records.Lifecycle.value(record, root, ORG.subOrganizationOf.asNode());
             boolean under = parent.isPresent() && node.holdsOrganization(parent.get())
                     && node.store().read(tx -> References.isLive(tx, parent.get()));
@@ -185,8 +185,8 @@ public class Federation {
     }
 
     /** GET a JSON-LD document of another node as RDF (its context is never fetched). */
-    private Graph rdf(String node, String url, String rule, String requirement) {
-        ChildCall call = client.call(node, HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/ld+json").GET(), HANDSHAKE_TIMEOUT);
+    private Graph rdf(String node, String url, String rule, String requirement, String authorization) {
+        ChildCall call = client.call(node, HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/ld+json").GET(), HANDSHAKE_TIMEOUT, authorization);
         if (!call.answered()) {
             throw refused(rule, "The child could not be read: " + call.reason() + ".", requirement);
         }

@@ -69,16 +69,16 @@ public class FederationClient {
         return send(node, HttpRequest.newBuilder(url).GET().header("Accept", "application/json"), context, context.childBudget());
     }
 
-    /** A call outside any query (registration, notification), with its own time budget. */
-    public CompletableFuture<ChildCall> send(String node, HttpRequest.Builder request, Duration timeout) {
+    /** A call outside any query (registration, notification), with its own time budget and the caller's token. */
+    public CompletableFuture<ChildCall> send(String node, HttpRequest.Builder request, Duration timeout, String authorization) {
         QueryContext context = new QueryContext(java.util.UUID.randomUUID().toString(), QueryContext.DEFAULT_HOPS,
-                System.nanoTime() + timeout.toNanos());
+                System.nanoTime() + timeout.toNanos(), authorization);
         return send(node, request, context, timeout);
     }
 
     /** The same call, waited for: registration runs on a request thread and has nothing else to do. */
-    public ChildCall call(String node, HttpRequest.Builder request, Duration timeout) {
-        return send(node, request, timeout).join();
+    public ChildCall call(String node, HttpRequest.Builder request, Duration timeout, String authorization) {
+        return send(node, request, timeout, authorization).join();
     }
 
     private CompletableFuture<ChildCall> send(String node, HttpRequest.Builder request, QueryContext context, Duration budget) {
@@ -96,6 +96,9 @@ public class FederationClient {
         }
         if (!acquire(budget)) {
             return done(new ChildCall(node, null, Status.TIMED_OUT, "too many calls in flight", elapsed(started)));
+        }
+        if (context.authorization() != null) {
+            request.header("Authorization", context.authorization()); // token relay: the other node checks the caller itself
         }
         HttpRequest built = request.timeout(budget)
                 .header(QueryContext.QUERY_ID, context.queryId())
@@ -138,6 +141,9 @@ public class FederationClient {
         }
         if (status >= 300 && status < 400) {
             return new ChildCall(node, null, Status.FAILED, "HTTP " + status + " (redirects are not followed)", elapsedMs);
+        }
+        if (status == 401) {
+            return new ChildCall(node, null, Status.FAILED, "not authorized", elapsedMs);
         }
         if (status != 200) {
             return new ChildCall(node, null, Status.FAILED, "HTTP " + status, elapsedMs);

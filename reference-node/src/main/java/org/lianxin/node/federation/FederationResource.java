@@ -24,6 +24,8 @@ import org.lianxin.node.federation.Registrations.State;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.security.Caller;
+import org.lianxin.node.security.CurrentCaller;
 
 /** {@code {base}/federation}: a node's parent and children, and the operator's registration of children. */
 @Path("/nodes/{node}/federation")
@@ -35,6 +37,9 @@ public class FederationResource {
 
     @Inject
     Federation federation;
+
+    @Inject
+    CurrentCaller caller;
 
     @PathParam("node")
     String nodeId;
@@ -51,15 +56,18 @@ public class FederationResource {
     @Consumes("*/*")
     public Response register(String body) {
         LogicalNode node = nodes.node(nodeId);
-        Child child = federation.register(node, baseOf(body));
-        boolean notified = federation.notifyChild(node, child.base());
+        caller.require(Caller.NODE_OPERATOR);
+        Child child = federation.register(node, baseOf(body), caller.authorization());
+        boolean notified = federation.notifyChild(node, child.base(), caller.authorization());
         return json(201, Json.createObjectBuilder(toJson(child)).add("parentNotified", notified).build());
     }
 
     @DELETE
     @Path("children")
     public Response unregister(@QueryParam("base") String base) {
-        federation.unregister(nodes.node(nodeId), base);
+        LogicalNode node = nodes.node(nodeId);
+        caller.require(Caller.NODE_OPERATOR);
+        federation.unregister(node, base, caller.authorization());
         return Response.noContent().build();
     }
 
@@ -69,14 +77,17 @@ public class FederationResource {
     @Consumes("*/*")
     public Response parent(String body) {
         LogicalNode node = nodes.node(nodeId);
-        federation.acceptParent(node, baseOf(body));
+        caller.require(Caller.NODE_OPERATOR);
+        federation.acceptParent(node, baseOf(body), caller.authorization());
         return json(200, toJson(node, federation.state(node)));
     }
 
     @DELETE
     @Path("parent")
     public Response clearParent() {
-        federation.clearParent(nodes.node(nodeId));
+        LogicalNode node = nodes.node(nodeId);
+        caller.require(Caller.NODE_OPERATOR);
+        federation.clearParent(node);
         return Response.noContent().build();
     }
 

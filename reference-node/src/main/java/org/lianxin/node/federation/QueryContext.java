@@ -15,8 +15,10 @@ import org.lianxin.node.problems.ProblemException;
  * @param queryId   the id of the whole federated query, the same on every node it reaches
  * @param hops      how many more levels the query may go down (or up)
  * @param deadline  when this node's answer is due, in {@link System#nanoTime()} terms
+ * @param authorization the caller's Authorization header, relayed unchanged to other nodes (token
+ *                  relay: each node checks the caller itself), or null
  */
-public record QueryContext(String queryId, int hops, long deadline) {
+public record QueryContext(String queryId, int hops, long deadline, String authorization) {
 
     public static final String QUERY_ID = "Lianxin-Query-Id";
     public static final String HOPS = "Lianxin-Hops";
@@ -35,7 +37,8 @@ public record QueryContext(String queryId, int hops, long deadline) {
         if (id == null || id.isBlank() || id.length() > 100) {
             id = UUID.randomUUID().toString();
         }
-        return new QueryContext(id, hops, System.nanoTime() + Duration.ofMillis(budget).toNanos());
+        return new QueryContext(id, hops, System.nanoTime() + Duration.ofMillis(budget).toNanos(),
+                headers.getHeaderString(HttpHeaders.AUTHORIZATION));
     }
 
     public Duration remaining() {

@@ -14,7 +14,11 @@ import jakarta.inject.Inject;
 
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
+import org.jose4j.jwt.JwtClaims;
 import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.security.Caller;
+import org.lianxin.node.security.DemoIssuer;
+import org.lianxin.node.security.SecuritySettings;
 
 /**
  * Registrations a node is configured to make when it starts (the federation file, or the demo
@@ -35,6 +39,12 @@ public class StartupRegistrations {
 
     @Inject
     Federation federation;
+
+    @Inject
+    SecuritySettings security;
+
+    @Inject
+    DemoIssuer demoIssuer;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "lianxin-startup-registrations");
@@ -73,13 +83,14 @@ public class StartupRegistrations {
             return true;
         }
         String child = Federation.normalize(registration.child());
+        String token = operatorToken(parent.base(), child);
         if (federation.state(parent).child(child).isPresent()) {
-            federation.notifyChild(parent, child); // the child may have lost or never got its parent link
+            federation.notifyChild(parent, child, token); // the child may have lost or never got its parent link
             return true;
         }
         try {
-            federation.register(parent, child);
-            federation.notifyChild(parent, child);
+            federation.register(parent, child, token);
+            federation.notifyChild(parent, child, token);
             LOG.info(() -> "Federation: " + child + " registered under " + parent.base());
             return true;
         } catch (ProblemException e) {
@@ -89,6 +100,23 @@ public class StartupRegistrations {
             }
             return !unreachable;
         }
+    }
+
+    /**
+     * The token a start-up registration runs with. In demo mode the demo issuer mints a node-operator
+     * token for the two nodes; outside it a node has no credentials of its own yet, and a child that
+     * closes its records to it cannot be registered from the file (an operator registers it instead).
+     */
+    private String operatorToken(String parent, String child) {
+        if (!security.demo()) {
+            return null;
+        }
+        JwtClaims claims = new JwtClaims();
+        claims.setSubject("lianxin-startup");
+        claims.setStringListClaim("groups", Caller.NODE_OPERATOR);
+        claims.setAudience(parent, child);
+        claims.setExpirationTimeMinutesInTheFuture(5);
+        return "Bearer " + demoIssuer.mint(claims);
     }
 
     @PreDestroy

@@ -22,6 +22,7 @@ import org.lianxin.node.federation.StartupRegistrations;
 import org.lianxin.node.federation.StartupRegistrations.Registration;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Records;
+import org.lianxin.node.security.TokenVerifier;
 import org.lianxin.node.store.Tdb2RecordStore;
 
 /**
@@ -57,11 +58,15 @@ public class HostedNodes {
     @Inject
     StartupRegistrations startup;
 
+    @Inject
+    TokenVerifier tokens;
+
     private final Map<String, LogicalNode> nodes = new LinkedHashMap<>();
     private String origin;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         records.representations(); // built now: a broken spec file fails the start, not the first request
+        tokens.issuer(); // likewise a node without an issuer and keys: it refuses to start (spec chapter 8)
         origin = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         for (String id : ids) {
             if (!id.matches("[A-Za-z0-9_-]{1,64}")) {

@@ -23,6 +23,8 @@ public record Problem(String type, String title, int status, String detail, List
     /** Table 3.4: status → type slug and title. */
     private static final Map<Integer, String[]> KINDS = Map.ofEntries(
             Map.entry(400, new String[] {"bad-request", "Bad request"}),
+            Map.entry(401, new String[] {"unauthorized", "Unauthorized"}),
+            Map.entry(403, new String[] {"forbidden", "Forbidden"}),
             Map.entry(404, new String[] {"not-found", "Not found"}),
             Map.entry(406, new String[] {"not-acceptable", "Not acceptable"}),
             Map.entry(409, new String[] {"conflict", "Conflict"}),

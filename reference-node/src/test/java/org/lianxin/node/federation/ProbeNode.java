@@ -82,7 +82,7 @@ public final class ProbeNode implements AutoCloseable {
     /** An organization on no node of the test, which an OUTSIDE probe claims as one of its roots. */
     public static final String ELSEWHERE = "http://localhost:9/nodes/x/organizations/elsewhere";
 
-    private static final List<String> HEADERS = List.of("Lianxin-Query-Id", "Lianxin-Hops", "Lianxin-Deadline", "Accept");
+    private static final List<String> HEADERS = List.of("Lianxin-Query-Id", "Lianxin-Hops", "Lianxin-Deadline", "Accept", "Authorization");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
 
@@ -271,6 +271,9 @@ public final class ProbeNode implements AutoCloseable {
                 .timeout(Duration.ofMillis(budget)).header("Lianxin-Deadline", Long.toString(budget));
         if (request.header("Lianxin-Query-Id") != null) {
             call.header("Lianxin-Query-Id", request.header("Lianxin-Query-Id"));
+        }
+        if (request.header("Authorization") != null) {
+            call.header("Authorization", request.header("Authorization")); // relayed, as a node does
         }
         if (request.header("Lianxin-Hops") != null) {
             call.header("Lianxin-Hops", request.header("Lianxin-Hops"));

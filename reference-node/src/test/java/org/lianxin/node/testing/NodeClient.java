@@ -106,7 +106,50 @@ public final class NodeClient {
         throw new IllegalStateException("the server at " + server + " did not become ready");
     }
 
+    private static volatile String token;
+
+    /**
+     * The bearer token the tests call with: minted once by the test server's demo issuer, for every
+     * role and every node of the test servers (they share the test issuer), as an operator's would be.
+     */
+    public static String token() {
+        if (token == null) {
+            String nodes = java.util.stream.Stream.of(
+                            nodeBase(), serverUrl() + "/nodes/fed-province", serverUrl() + "/nodes/fed-city",
+                            serverUrl() + "/nodes/fed-county", serverUrl() + "/nodes/fed-faults",
+                            secondServerUrl() + "/nodes/remote", secondServerUrl() + "/nodes/remote-child",
+                            arquillianUrl() + "/nodes/arq", arquillianUrl() + "/nodes/arq-child")
+                    .map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(","));
+            HttpResponse<String> minted = raw(HttpRequest.newBuilder(URI.create(serverUrl() + "/demo/tokens"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"sub\": \"lianxin-tests\", \"groups\": [\"member\", \"secretary\", "
+                            + "\"organization-admin\", \"node-operator\"], \"audience\": [" + nodes + "]}")));
+            if (minted.statusCode() != 200) {
+                throw new IllegalStateException("the test server's demo issuer did not mint a token: " + minted.statusCode());
+            }
+            token = json(minted).getString("token");
+        }
+        return token;
+    }
+
+    /** The base of the Arquillian server's application. */
+    public static String arquillianUrl() {
+        return "http://localhost:" + System.getProperty("arquillian.http.port", "9182") + "/reference-node";
+    }
+
+    /** Sends as it is: no token added (for the tests of authentication itself). */
+    public static HttpResponse<String> raw(HttpRequest.Builder request) {
+        return sendOnce(request);
+    }
+
     private static HttpResponse<String> send(HttpRequest.Builder request) {
+        if (!request.build().headers().firstValue("Authorization").isPresent()) {
+            request.header("Authorization", "Bearer " + token());
+        }
+        return sendOnce(request);
+    }
+
+    private static HttpResponse<String> sendOnce(HttpRequest.Builder request) {
         try {
             awaitReady(request.build().uri());
             return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

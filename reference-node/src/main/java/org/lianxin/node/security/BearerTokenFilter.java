@@ -1,0 +1,89 @@
+package org.lianxin.node.security;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import org.lianxin.node.nodes.HostedNodes;
+import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.problems.Problem;
+import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.problems.ProblemMapper;
+
+/**
+ * Closes the API by default (spec chapter 8): every request needs a valid bearer token whose
+ * audience is the node it is sent to, except the node descriptions, the spec's files and, in demo
+ * mode, the demo issuer. A bad token gets 401 problem+json and nothing else: no hint of which check
+ * failed, and no other work done.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class BearerTokenFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
+
+    @Inject
+    HostedNodes nodes;
+
+    @Inject
+    TokenVerifier verifier;
+
+    @Inject
+    CurrentCaller current;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        List<String> path = List.of(request.getUriInfo().getPath().replaceAll("^/+", "").split("/"));
+        if (isOpen(request.getMethod(), path)) {
+            return;
+        }
+        if (path.size() < 2 || !path.get(0).equals("nodes")) {
+            return; // no such route: JAX-RS answers 404
+        }
+        LogicalNode node;
+        try {
+            node = nodes.node(path.get(1));
+        } catch (ProblemException unknownNode) {
+            return; // 404 from the resource, as for any unknown node
+        }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.length() < 8) {
+            request.abortWith(unauthorized());
+            return;
+        }
+        try {
+            Caller caller = TokenVerifier.caller(verifier.verify(authorization.substring(7).trim(), node.base()), authorization);
+            current.set(caller);
+        } catch (TokenVerifier.Invalid e) {
+            LOG.log(Level.FINE, "token refused", e);
+            request.abortWith(unauthorized());
+        }
+    }
+
+    /** The node descriptions, the host listing, the spec's files and the demo issuer need no token. */
+    static boolean isOpen(String method, List<String> path) {
+        if (!method.equals("GET") && !method.equals("HEAD") && !(path.get(0).equals("demo") && method.equals("POST"))) {
+            return false;
+        }
+        if (path.get(0).equals(".well-known") || path.get(0).equals("demo")) {
+            return true;
+        }
+        return path.size() >= 3 && path.get(0).equals("nodes") && (path.get(2).equals(".well-known") || path.get(2).equals("spec"));
+    }
+
+    private static Response unauthorized() {
+        Response problem = ProblemMapper.response(Problem.of(401, "invalid token"));
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+}

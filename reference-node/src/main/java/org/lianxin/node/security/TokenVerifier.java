@@ -1,0 +1,156 @@
+package org.lianxin.node.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.Key;
+import java.security.PublicKey;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.keys.RsaKeyUtil;
+import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
+import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
+import org.jose4j.keys.resolvers.VerificationKeyResolver;
+import org.jose4j.lang.JoseException;
+import org.jose4j.lang.UnresolvableKeyException;
+
+/**
+ * Checks bearer tokens (spec chapter 8): signature by a key of the configured issuer (RS256 or
+ * ES256, never {@code none}), issuer, the node's own base URL in the audience, expiry and
+ * not-before within the allowed clock skew.
+ *
+ * <p>jose4j directly rather than MicroProfile JWT: a process hosts many logical nodes and each is
+ * its own audience, while MicroProfile JWT takes one audience per server; and an invalid token must
+ * be answered with the spec's problem+json, not the server's own 401 page.
+ */
+@ApplicationScoped
+public class TokenVerifier {
+
+    /** A token that is not valid; the reason is for the log, never for the caller. */
+    public static final class Invalid extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Invalid(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    @Inject
+    SecuritySettings settings;
+
+    @Inject
+    DemoIssuer demo;
+
+    private String issuer;
+    private VerificationKeyResolver keys;
+
+    /** A node without an issuer and keys refuses to start, unless it runs in demo mode. */
+    @PostConstruct
+    void configure() {
+        if (settings.demo() && settings.keys().isEmpty()) {
+            issuer = demo.issuer();
+            keys = (jws, context) -> new JwksVerificationKeyResolver(demo.publicKeys().getJsonWebKeys()).resolveKey(jws, context);
+            return;
+        }
+        issuer = settings.issuer().orElseThrow(() -> new IllegalStateException(
+                "lianxin.security.issuer is not set: a node outside demo mode needs its token issuer"));
+        String location = settings.keys().orElseThrow(() -> new IllegalStateException(
+                "lianxin.security.keys is not set: a node outside demo mode needs its issuer's keys (JWKS URL or PEM file)"));
+        keys = location.startsWith("http://") || location.startsWith("https://")
+                ? new HttpsJwksVerificationKeyResolver(new HttpsJwks(location)) // re-fetched on an unknown key id: keys rotate
+                : new PemFileKeys(Path.of(location));
+    }
+
+    /** The issuer whose tokens this node accepts. */
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The verified claims of {@code token} for the node at {@code audience}. */
+    public JwtClaims verify(String token, String audience) throws Invalid {
+        JwtConsumer consumer = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .setAllowedClockSkewInSeconds(settings.clockSkewSeconds())
+                .setExpectedIssuer(issuer)
+                .setExpectedAudience(true, audience)
+                .setVerificationKeyResolver(keys)
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256)
+                .build();
+        try {
+            return consumer.processToClaims(token);
+        } catch (InvalidJwtException e) {
+            throw new Invalid("invalid token", e);
+        }
+    }
+
+    /** The roles, organization and member of verified claims. */
+    public static Caller caller(JwtClaims claims, String authorization) throws Invalid {
+        try {
+            List<String> groups = claims.hasClaim("groups") ? claims.getStringListClaimValue("groups") : List.of();
+            Set<String> roles = new HashSet<>(groups);
+            Optional<String> actingFor = Optional.ofNullable(claims.getClaimValueAsString(Caller.ACTING_FOR_CLAIM));
+            Optional<String> member = Optional.ofNullable(claims.getClaimValueAsString(Caller.MEMBER_CLAIM));
+            return new Caller(claims.getSubject(), Set.copyOf(roles), actingFor, member, authorization);
+        } catch (MalformedClaimException e) {
+            throw new Invalid("malformed claims", e);
+        }
+    }
+
+    /** A public key in a PEM file, read again whenever the file changes: keys rotate without a restart. */
+    static final class PemFileKeys implements VerificationKeyResolver {
+        private final Path file;
+        private FileTime read;
+        private PublicKey key;
+
+        PemFileKeys(Path file) {
+            this.file = file;
+            load();
+        }
+
+        @Override
+        public synchronized Key resolveKey(JsonWebSignature jws, List<JsonWebStructure> nestingContext) throws UnresolvableKeyException {
+            try {
+                if (!Files.getLastModifiedTime(file).equals(read)) {
+                    load();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw new UnresolvableKeyException("the key file cannot be read", e);
+            }
+            return key;
+        }
+
+        private void load() {
+            try {
+                read = Files.getLastModifiedTime(file);
+                key = new RsaKeyUtil().fromPemEncoded(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the key file " + file, e);
+            } catch (JoseException | java.security.spec.InvalidKeySpecException e) {
+                throw new IllegalStateException("not an RSA public key in PEM: " + file, e);
+            }
+        }
+    }
+
+}

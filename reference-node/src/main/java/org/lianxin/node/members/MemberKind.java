@@ -33,6 +33,16 @@ public final class MemberKind implements RecordKind {
     }
 
     @Override
+    public Graph masked(Graph record, Node iri) {
+        return Masking.masked(record, iri);
+    }
+
+    @Override
+    public boolean personal() {
+        return true;
+    }
+
+    @Override
     public List<Node> keptInTombstone() {
         return List.of(LX.branch.asNode());
     }

@@ -58,6 +58,10 @@ public final class RecordCollection {
         this.validator = validator;
     }
 
+    public RecordKind kind() {
+        return kind;
+    }
+
     public Node iri(LogicalNode node, String id) {
         return NodeFactory.createURI(node.base() + "/" + kind.segment() + "/" + id);
     }

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.paging.Cursor;
+import org.lianxin.node.security.Purpose;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.rdf.RdfFormat;
 import org.lianxin.node.rdf.RecordInput;
@@ -40,11 +41,28 @@ public final class RecordEndpoints {
         this.maxLimit = maxLimit;
     }
 
+    /**
+     * One record. A record with personal data comes in full only to a caller who states a purpose
+     * (header Lianxin-Purpose), and then is never cached; otherwise masked (spec 8.7).
+     */
     public Response read(LogicalNode node, String id, HttpHeaders headers) {
         RdfFormat format = RdfFormat.forAccept(headers.getHeaderString(HttpHeaders.ACCEPT));
+        Optional<String> purpose = collection.kind().personal()
+                ? Purpose.of(headers.getHeaderString(Purpose.HEADER)) : Optional.empty();
         Record record = collection.get(node, id);
-        int status = Lifecycle.isTombstone(record.graph(), record.iri()) ? 410 : 200;
-        return representations.record(node.base(), record, format, status).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        boolean tombstone = Lifecycle.isTombstone(record.graph(), record.iri());
+        Response.ResponseBuilder response;
+        if (purpose.isPresent() && !tombstone) {
+            response = representations.record(node.base(), record, format, 200).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        } else {
+            response = representations.record(node.base(), shown(record), format, tombstone ? 410 : 200);
+        }
+        return response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + Purpose.HEADER).build();
+    }
+
+    /** A record as shown without a stated purpose: masked when it holds personal data. */
+    private Record shown(Record record) {
+        return new Record(record.iri(), collection.kind().masked(record.graph(), record.iri()));
     }
 
     public Response create(LogicalNode node, InputStream body, HttpHeaders headers) {
@@ -53,7 +71,7 @@ public final class RecordEndpoints {
         Node iri = collection.iri(node, RecordCollection.newId());
         Graph input = RecordInput.readNew(body, format, iri);
         RecordCollection.Written written = collection.put(node, new Record(iri, input));
-        return representations.record(node.base(), written.record(), answer, 201)
+        return representations.record(node.base(), shown(written.record()), answer, 201)
                 .location(URI.create(written.record().iri().getURI())).build();
     }
 
@@ -63,7 +81,7 @@ public final class RecordEndpoints {
         Node iri = collection.iri(node, id);
         Graph input = RecordInput.readReplacement(body, format, iri);
         RecordCollection.Written written = collection.put(node, new Record(iri, input));
-        Response.ResponseBuilder response = representations.record(node.base(), written.record(), answer, written.created() ? 201 : 200);
+        Response.ResponseBuilder response = representations.record(node.base(), shown(written.record()), answer, written.created() ? 201 : 200);
         if (written.created()) {
             response.location(URI.create(written.record().iri().getURI()));
         }
@@ -86,7 +104,8 @@ public final class RecordEndpoints {
         String rawQuery = uri.getRequestUri().getRawQuery();
         String pageUrl = pageUrl(node.base() + path, rawQuery, null);
         String next = page.next().map(c -> pageUrl(node.base() + path, rawQuery, c.token())).orElse(null);
-        return representations.page(node.base(), pageUrl, page.items(), next, format).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        return representations.page(node.base(), pageUrl, page.items().stream().map(this::shown).toList(), next, format)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     /**

@@ -44,6 +44,19 @@ public interface RecordKind {
         return List.of();
     }
 
+    /**
+     * The record as shown when the caller has not stated a purpose for a full read: for records with
+     * personal data, masked (spec 8.7); others as they are.
+     */
+    default Graph masked(Graph record, Node iri) {
+        return record;
+    }
+
+    /** Whether a full read of this kind of record is personal data (stated purpose, no-store, audit). */
+    default boolean personal() {
+        return false;
+    }
+
     /** Throws a problem when the record may not be deleted (e.g. it still has members). */
     default void checkDelete(LogicalNode node, RecordTransaction tx, Node iri) {}
 }

@@ -105,7 +105,7 @@ class FederationIT {
     }
 
     @Test
-    @DisplayName("LX-FED-42 LX-FED-43 LX-FED-44 LX-FED-45 LX-FED-46 subtree search returns every matching member exactly once across pages, as minimal records")
+    @DisplayName("LX-FED-42 LX-FED-43 LX-FED-44 LX-FED-45 LX-FED-46 LX-SEC-37 subtree search returns every matching member exactly once across pages, as minimal records")
     void subtreeSearchReturnsEachMatchOnce() {
         List<String> seen = new ArrayList<>();
         String url = PROVINCE_NODE + "/search/members?organization=" + enc(province) + "&namePrefix=" + enc("王") + "&limit=2";

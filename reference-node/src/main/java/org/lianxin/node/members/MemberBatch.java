@@ -16,6 +16,7 @@ import org.lianxin.node.rdf.RdfFormat;
 import org.lianxin.node.rdf.RecordInput;
 import org.lianxin.node.records.RecordCollection;
 import org.lianxin.node.records.Records;
+import org.lianxin.node.security.CurrentCaller;
 import org.lianxin.node.store.Record;
 
 /**
@@ -31,6 +32,9 @@ public class MemberBatch {
     @Inject
     Records records;
 
+    @Inject
+    CurrentCaller caller;
+
     public Response write(LogicalNode node, InputStream body, HttpHeaders headers) {
         RdfFormat format = RdfFormat.forContentType(headers.getMediaType());
         RecordCollection members = records.members();
@@ -45,6 +49,7 @@ public class MemberBatch {
             throw Problem.of(413, "A batch carries at most " + MAX_RECORDS + " records; split the import.").exception();
         }
         List<RecordCollection.Written> written = members.putAll(node, inputs);
+        caller.batchCreated(written.stream().map(w -> w.record().iri().getURI()).toList());
         return Response.ok(Json.createObjectBuilder().add("created", written.size()).build().toString())
                 .type("application/json").build();
     }

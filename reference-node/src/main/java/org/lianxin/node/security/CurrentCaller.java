@@ -11,6 +11,7 @@ import org.lianxin.node.problems.Problem;
 public class CurrentCaller {
 
     private Caller caller;
+    private java.util.List<String> batchRecords;
 
     void set(Caller caller) {
         this.caller = caller;
@@ -18,6 +19,15 @@ public class CurrentCaller {
 
     public Optional<Caller> get() {
         return Optional.ofNullable(caller);
+    }
+
+    /** The records a batch of this request created, for the audit log (one entry each). */
+    public void batchCreated(java.util.List<String> records) {
+        this.batchRecords = java.util.List.copyOf(records);
+    }
+
+    public java.util.Optional<java.util.List<String>> batchRecords() {
+        return java.util.Optional.ofNullable(batchRecords);
     }
 
     /** The Authorization header to relay to other nodes, or null. */

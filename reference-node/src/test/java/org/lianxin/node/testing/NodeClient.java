@@ -132,6 +132,16 @@ public final class NodeClient {
         return token;
     }
 
+    /** A token of the test issuer for these roles, acting for {@code actingFor} (may be null), for the test nodes. */
+    public static String tokenFor(String actingFor, String... roles) {
+        String groups = java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"").collect(java.util.stream.Collectors.joining(","));
+        HttpResponse<String> minted = raw(HttpRequest.newBuilder(URI.create(serverUrl() + "/demo/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\": \"audit-test\", \"groups\": [" + groups + "]"
+                        + (actingFor == null ? "" : ", \"actingFor\": \"" + actingFor + "\"") + "}")));
+        return json(minted).getString("token");
+    }
+
     /** The base of the Arquillian server's application. */
     public static String arquillianUrl() {
         return "http://localhost:" + System.getProperty("arquillian.http.port", "9182") + "/reference-node";

@@ -49,7 +49,7 @@ public class MemberBatch {
             throw Problem.of(413, "A batch carries at most " + MAX_RECORDS + " records; split the import.").exception();
         }
         List<RecordCollection.Written> written = members.putAll(node, inputs);
-        caller.batchCreated(written.stream().map(w -> w.record().iri().getURI()).toList());
+        caller.concerns(written.stream().map(w -> w.record().iri().getURI()).toList());
         return Response.ok(Json.createObjectBuilder().add("created", written.size()).build().toString())
                 .type("application/json").build();
     }

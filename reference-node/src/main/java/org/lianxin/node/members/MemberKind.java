@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.ORG;
@@ -14,6 +15,7 @@ import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.RecordKind;
 import org.lianxin.node.records.References;
+import org.lianxin.node.security.LookupKey;
 import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.spec.LX;
 import org.lianxin.spec.NationalIdNumber;
@@ -21,6 +23,16 @@ import org.lianxin.spec.SchemaOrg;
 
 /** Members: party members and those on the way to membership, each in one branch of this node. */
 public final class MemberKind implements RecordKind {
+
+    /** The lookup index (spec 8.8): keyed hashes of ID numbers → members; never a number. */
+    public static final Node LOOKUP = NodeFactory.createURI("urn:lianxin:lookup");
+    private static final Node HOLDER = NodeFactory.createURI("urn:lianxin:lookup#member");
+
+    private final LookupKey key;
+
+    public MemberKind(LookupKey key) {
+        this.key = key;
+    }
 
     @Override
     public String segment() {
@@ -67,20 +79,52 @@ public final class MemberKind implements RecordKind {
         return errors;
     }
 
-    /** LX-CORE-54: one ID number, one member on a node. */
+    /** LX-CORE-54: one ID number, one member on a node; found through the keyed-hash index. */
     @Override
     public List<FieldError> conflicts(LogicalNode node, RecordTransaction tx, Node iri, Graph record) {
         Optional<Node> id = Lifecycle.value(record, iri, LX.nationalIdNumber.asNode());
-        if (id.isEmpty()) {
-            return List.of();
-        }
-        String sameNumber = "SELECT ?r WHERE { GRAPH ?r { ?r " + NodeFmtLib.strNT(LX.nationalIdNumber.asNode())
-                + " " + NodeFmtLib.strNT(id.get()) + " } FILTER(?r != " + NodeFmtLib.strNT(iri) + ") } LIMIT 1";
-        if (tx.select(QueryFactory.create(sameNumber)).isEmpty()) {
+        if (id.isEmpty() || find(tx, id.get().getLiteralLexicalForm()).filter(other -> !other.equals(iri)).isEmpty()) {
             return List.of();
         }
         return List.of(new FieldError("nationalId", "national-id-unique",
                 "Another member on this node has the same ID number.", "LX-CORE-54"));
+    }
+
+    /** The live member with this ID number, through the keyed-hash index. */
+    public Optional<Node> find(RecordTransaction tx, String nationalId) {
+        String sparql = "SELECT ?m WHERE { GRAPH " + NodeFmtLib.strNT(LOOKUP) + " { " + NodeFmtLib.strNT(hashNode(nationalId))
+                + " " + NodeFmtLib.strNT(HOLDER) + " ?m } } LIMIT 1";
+        return tx.select(QueryFactory.create(sparql)).stream().map(b -> b.get(org.apache.jena.sparql.core.Var.alloc("m"))).findFirst();
+    }
+
+    @Override
+    public void indexed(RecordTransaction tx, Node iri, Optional<Graph> stored) {
+        tx.remove(LOOKUP, Node.ANY, HOLDER, iri);
+        stored.flatMap(g -> Lifecycle.value(g, iri, LX.nationalIdNumber.asNode())).filter(Node::isLiteral)
+                .ifPresent(id -> tx.add(LOOKUP, hashNode(id.getLiteralLexicalForm()), HOLDER, iri));
+    }
+
+    /**
+     * Builds the lookup index of a store that has members but no index yet (a store written before
+     * the index existed), in one transaction.
+     */
+    public void indexIfMissing(LogicalNode node) {
+        String any = "SELECT ?s WHERE { GRAPH " + NodeFmtLib.strNT(LOOKUP) + " { ?s ?p ?o } } LIMIT 1";
+        String members = "SELECT ?m ?id WHERE { GRAPH ?m { ?m " + NodeFmtLib.strNT(LX.nationalIdNumber.asNode()) + " ?id } "
+                + "FILTER NOT EXISTS { GRAPH ?m { ?m a " + NodeFmtLib.strNT(LX.Tombstone.asNode()) + " } } }";
+        node.store().write(tx -> {
+            if (tx.select(QueryFactory.create(any)).isEmpty()) {
+                for (var row : tx.select(QueryFactory.create(members))) {
+                    tx.add(LOOKUP, hashNode(row.get(org.apache.jena.sparql.core.Var.alloc("id")).getLiteralLexicalForm()), HOLDER,
+                            row.get(org.apache.jena.sparql.core.Var.alloc("m")));
+                }
+            }
+            return null;
+        });
+    }
+
+    private Node hashNode(String nationalId) {
+        return NodeFactory.createURI("urn:lianxin:hash:" + key.hash(nationalId));
     }
 
     /**

@@ -24,7 +24,9 @@ import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.RecordCollection;
 import org.lianxin.node.records.RecordEndpoints;
 import org.lianxin.node.records.RecordResource;
+import org.lianxin.node.security.CurrentCaller;
 import org.lianxin.spec.LX;
+import org.lianxin.spec.NationalIdNumber;
 import org.lianxin.spec.SchemaOrg;
 
 /** {@code {base}/members}: the members whose organizational relationship this node holds. */
@@ -36,6 +38,9 @@ public class MemberResource extends RecordResource {
 
     @Inject
     MemberBatch batch;
+
+    @Inject
+    CurrentCaller caller;
 
     @Override
     protected RecordEndpoints endpoints() {
@@ -80,6 +85,36 @@ public class MemberResource extends RecordResource {
         // A member's tombstone keeps its branch: a client syncing a branch learns of deletions in it.
         String tombstones = branchPattern == null ? "" : "GRAPH ?r { " + branchPattern + " }";
         return endpoints().list(node, "/members", new RecordCollection.Selection(live, tombstones), uri, headers);
+    }
+
+    /**
+     * Finds a member by national ID number, sent in the body, never in the URL (spec 8.8): through
+     * the keyed-hash index, answered with the member's IRI only.
+     */
+    @POST
+    @Path("lookup")
+    @Consumes("*/*")
+    public Response lookup(String body) {
+        String number;
+        try {
+            number = jakarta.json.Json.createReader(new java.io.StringReader(body == null ? "" : body)).readObject()
+                    .getString("nationalId").strip();
+        } catch (RuntimeException e) {
+            throw ProblemException.badRequest("Send {\"nationalId\": \"<the number>\"} as application/json.");
+        }
+        number = number.endsWith("x") ? number.substring(0, number.length() - 1) + "X" : number;
+        if (!NationalIdNumber.FORMAT.matcher(number).matches()) {
+            throw ProblemException.badRequest("nationalId is an 18-character national ID number.");
+        }
+        String normalized = number;
+        LogicalNode node = node();
+        var found = node.store().read(tx -> records.memberKind().find(tx, normalized));
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("A member with that number");
+        }
+        caller.concerns(java.util.List.of(found.get().getURI()));
+        return Response.ok(jakarta.json.Json.createObjectBuilder().add("member", found.get().getURI()).build().toString())
+                .type("application/json").build();
     }
 
     /** The bulk path: many members in one body, written in one transaction, all or none. */

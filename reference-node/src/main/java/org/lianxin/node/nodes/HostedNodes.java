@@ -75,6 +75,7 @@ public class HostedNodes {
             Path directory = Path.of(dataDirectory, id).toAbsolutePath();
             LogicalNode node = new LogicalNode(id, origin + "/nodes/" + id, Tdb2RecordStore.open(directory));
             nodes.put(id, node);
+            records.memberKind().indexIfMissing(node);
             LOG.info(() -> "Lianxin node " + node.base() + " on " + directory);
         }
         List<Registration> registrations = new ArrayList<>(demo.load(nodes.values()));

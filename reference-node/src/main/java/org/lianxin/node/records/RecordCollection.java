@@ -125,6 +125,7 @@ public final class RecordCollection {
                 conflicts.addAll(prefixed(inputs, input, kind.conflicts(node, tx, input.iri(), input.graph())));
                 Graph stored = Lifecycle.stamped(input.graph(), input.iri(), before, Lifecycle.writeTime(before, input.iri()));
                 tx.put(input.iri(), stored);
+                kind.indexed(tx, input.iri(), Optional.of(stored));
                 written.add(new Written(new Record(input.iri(), stored), before.isEmpty()));
             }
             // Throwing aborts the transaction: nothing of the batch is stored.
@@ -144,6 +145,7 @@ public final class RecordCollection {
             refuseTombstone(tx, iri);
             kind.checkDelete(node, tx, iri);
             tx.put(iri, Lifecycle.tombstone(before, iri, kind.keptInTombstone(), Lifecycle.writeTime(Optional.of(before), iri)));
+            kind.indexed(tx, iri, Optional.empty());
             return null;
         });
     }

@@ -1,6 +1,7 @@
 package org.lianxin.node.records;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -56,6 +57,9 @@ public interface RecordKind {
     default boolean personal() {
         return false;
     }
+
+    /** Keeps the kind's own indexes in step with a record just written, or deleted (record empty), in the same transaction. */
+    default void indexed(RecordTransaction tx, Node iri, Optional<Graph> stored) {}
 
     /** Throws a problem when the record may not be deleted (e.g. it still has members). */
     default void checkDelete(LogicalNode node, RecordTransaction tx, Node iri) {}

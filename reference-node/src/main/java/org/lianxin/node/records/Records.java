@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lianxin.node.members.MemberKind;
 import org.lianxin.node.organizations.OrganizationKind;
+import org.lianxin.node.security.LookupKey;
 import org.lianxin.spec.ContextTerms;
 import org.lianxin.node.rdf.Representations;
 import org.lianxin.node.validation.RecordValidator;
@@ -27,9 +28,13 @@ public class Records {
     @ConfigProperty(name = "lianxin.page.max")
     int maxLimit;
 
+    @Inject
+    LookupKey lookupKey;
+
     private Representations representations;
     private RecordCollection organizations;
     private RecordCollection members;
+    private MemberKind memberKind;
     private RecordEndpoints organizationEndpoints;
     private RecordEndpoints memberEndpoints;
 
@@ -39,7 +44,8 @@ public class Records {
         RecordValidator validator = new RecordValidator(SpecResources.shapesGraph(), terms);
         representations = new Representations(terms);
         organizations = new RecordCollection(new OrganizationKind(), validator);
-        members = new RecordCollection(new MemberKind(), validator);
+        memberKind = new MemberKind(lookupKey);
+        members = new RecordCollection(memberKind, validator);
         organizationEndpoints = new RecordEndpoints(organizations, representations, defaultLimit, maxLimit);
         memberEndpoints = new RecordEndpoints(members, representations, defaultLimit, maxLimit);
     }
@@ -50,6 +56,10 @@ public class Records {
 
     public RecordCollection organizations() {
         return organizations;
+    }
+
+    public MemberKind memberKind() {
+        return memberKind;
     }
 
     public RecordCollection members() {

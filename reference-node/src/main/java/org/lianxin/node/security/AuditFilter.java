@@ -81,6 +81,9 @@ public class AuditFilter implements ContainerResponseFilter {
         if (collection.equals("members") && rest.size() == 2 && rest.get(1).equals("batch") && method.equals("POST")) {
             return "create";
         }
+        if (collection.equals("members") && rest.size() == 2 && rest.get(1).equals("lookup") && method.equals("POST")) {
+            return "lookup";
+        }
         if (records && rest.size() == 2 && method.equals("PUT")) {
             return status == 201 ? "create" : status == 200 ? "replace"
                     : node.store().read(tx -> tx.exists(NodeFactory.createURI(node.base() + "/" + collection + "/" + rest.get(1)))) ? "replace" : "create";
@@ -104,6 +107,9 @@ public class AuditFilter implements ContainerResponseFilter {
     private static List<String> records(LogicalNode node, List<String> rest, ContainerResponseContext response) {
         if (rest.get(0).equals("federation")) {
             return List.of();
+        }
+        if (rest.size() == 2 && rest.get(1).equals("lookup")) {
+            return List.of(); // nobody found: listed under the caller's organization
         }
         if (rest.size() == 1 || rest.get(1).equals("batch")) {
             URI location = response.getLocation();

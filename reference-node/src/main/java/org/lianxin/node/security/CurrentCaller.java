@@ -21,8 +21,8 @@ public class CurrentCaller {
         return Optional.ofNullable(caller);
     }
 
-    /** The records a batch of this request created, for the audit log (one entry each). */
-    public void batchCreated(java.util.List<String> records) {
+    /** The records this request concerned (a batch's new records, a lookup's member), for the audit log, one entry each. */
+    public void concerns(java.util.List<String> records) {
         this.batchRecords = java.util.List.copyOf(records);
     }
 

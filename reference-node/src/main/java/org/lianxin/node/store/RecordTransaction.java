@@ -19,6 +19,12 @@ public interface RecordTransaction {
     /** Replaces the whole record named {@code iri} with {@code record}. */
     void put(Node iri, Graph record);
 
+    /** Adds one statement to a graph of the store's own bookkeeping (never to a record). */
+    void add(Node graph, Node s, Node p, Node o);
+
+    /** Removes the statements of a bookkeeping graph that match (Node.ANY matches anything). */
+    void remove(Node graph, Node s, Node p, Node o);
+
     /**
      * Runs a SPARQL SELECT and returns its rows. Records are the named graphs of the dataset
      * ({@code GRAPH ?r { ... }}); the store's own bookkeeping lives in {@link StoreIndex#GRAPH}.

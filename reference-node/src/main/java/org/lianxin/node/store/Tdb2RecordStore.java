@@ -95,6 +95,16 @@ public final class Tdb2RecordStore implements RecordStore {
         }
 
         @Override
+        public void add(Node graph, Node s, Node p, Node o) {
+            dataset.add(graph, s, p, o);
+        }
+
+        @Override
+        public void remove(Node graph, Node s, Node p, Node o) {
+            dataset.deleteAny(graph, s, p, o);
+        }
+
+        @Override
         public List<Binding> select(Query query) {
             List<Binding> rows = new ArrayList<>();
             try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {

@@ -36,7 +36,7 @@ class RecordCollectionTest {
 
     private final LogicalNode node = new LogicalNode("t", "http://localhost:9080/nodes/t", Tdb2RecordStore.inMemory());
     private final RecordCollection organizations = new RecordCollection(new OrganizationKind(), VALIDATOR);
-    private final RecordCollection members = new RecordCollection(new MemberKind(), VALIDATOR);
+    private final RecordCollection members = new RecordCollection(new MemberKind(org.lianxin.node.security.LookupKey.of(new byte[32])), VALIDATOR);
 
     @AfterEach
     void close() {

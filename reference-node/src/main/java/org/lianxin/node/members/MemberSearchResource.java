@@ -46,6 +46,7 @@ import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.nodes.NodeDescriptions;
 import org.lianxin.node.paging.Cursor;
+import org.lianxin.node.paging.PageSize;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.RecordCollection;
@@ -131,7 +132,7 @@ public class MemberSearchResource {
         boolean allowPartial = FederatedAnswers.flag(partial, "partial");
         List<Node> roots = FederatedAnswers.organizations(node, records, organizations);
         String filters = filters(name, namePrefix, stage);
-        int pageSize = pageSize(limit);
+        int pageSize = PageSize.of(limit, 50, 1000);
         Position position = Position.parse(cursor);
         try (AutoCloseable running = inFlight.enter(node.base(), context)) {
             List<Map.Entry<Child, List<Node>>> children = subtree
@@ -307,20 +308,6 @@ public class MemberSearchResource {
         return f.toString();
     }
 
-    private int pageSize(String limit) {
-        if (limit == null) {
-            return 50;
-        }
-        try {
-            int n = Integer.parseInt(limit);
-            if (n >= 1) {
-                return Math.min(n, 1000);
-            }
-        } catch (NumberFormatException e) {
-            // below
-        }
-        throw ProblemException.badRequest("limit is a whole number of at least 1.");
-    }
 
     private static Optional<String> cursorOf(String nextUrl) {
         int at = nextUrl.indexOf("cursor=");

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.paging.Cursor;
+import org.lianxin.node.paging.PageSize;
 import org.lianxin.node.security.Purpose;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.rdf.RdfFormat;
@@ -97,7 +98,7 @@ public final class RecordEndpoints {
     public Response list(LogicalNode node, String path, RecordCollection.Selection selection, UriInfo uri, HttpHeaders headers) {
         RdfFormat format = RdfFormat.forAccept(headers.getHeaderString(HttpHeaders.ACCEPT));
         var query = uri.getQueryParameters();
-        int limit = limit(query.getFirst("limit"));
+        int limit = PageSize.of(query.getFirst("limit"), defaultLimit, maxLimit);
         Optional<Instant> modifiedSince = Optional.ofNullable(query.getFirst("modifiedSince")).map(RecordEndpoints::instant);
         Optional<Cursor> cursor = Cursor.parse(query.getFirst("cursor"));
         RecordCollection.Page page = collection.list(node, selection, modifiedSince, cursor, limit);
@@ -121,23 +122,6 @@ public final class RecordEndpoints {
             query.add("cursor=" + cursor);
         }
         return query.length() == 0 ? url : url + "?" + query;
-    }
-
-    private int limit(String text) {
-        if (text == null) {
-            return defaultLimit;
-        }
-        try {
-            int limit = Integer.parseInt(text);
-            if (limit >= 1) {
-                return Math.min(limit, maxLimit); // a node may put fewer items than asked (Table 3.9)
-            }
-        } catch (NumberFormatException e) {
-            if (text.matches("[0-9]+")) {
-                return maxLimit; // larger than an int, and still a whole number
-            }
-        }
-        throw ProblemException.badRequest("limit is a whole number of at least 1.");
     }
 
     /** Parses a date-time query parameter (xsd:dateTime with a time zone), or answers 400. */

@@ -32,6 +32,7 @@ import org.lianxin.node.federation.SubtreeScope;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.paging.Cursor;
+import org.lianxin.node.paging.PageSize;
 import org.lianxin.node.problems.Problem;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.RecordEndpoints;
@@ -80,7 +81,7 @@ public class AuditResource {
         LogicalNode node = nodes.node(nodeId);
         Optional<Instant> since = Optional.ofNullable(from).map(RecordEndpoints::instant);
         Optional<Instant> until = Optional.ofNullable(to).map(RecordEndpoints::instant);
-        int pageSize = pageSize(limit);
+        int pageSize = PageSize.of(limit, 50, 1000);
         Optional<Cursor> after = Cursor.parse(cursor);
         Caller caller = current.get().orElseThrow();
         Node org = FederatedAnswers.organizations(node, records, organization == null ? List.of() : List.of(organization)).get(0);
@@ -161,18 +162,4 @@ public class AuditResource {
         return entry.getJsonArray("organizations").stream().anyMatch(o -> o instanceof JsonString s && subtree.contains(s.getString()));
     }
 
-    private static int pageSize(String limit) {
-        if (limit == null) {
-            return 50;
-        }
-        try {
-            int n = Integer.parseInt(limit);
-            if (n >= 1) {
-                return Math.min(n, 1000);
-            }
-        } catch (NumberFormatException e) {
-            // below
-        }
-        throw ProblemException.badRequest("limit is a whole number of at least 1.");
-    }
 }

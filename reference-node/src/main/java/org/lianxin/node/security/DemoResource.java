@@ -62,8 +62,17 @@ public class DemoResource {
         } catch (JsonException | IllegalStateException e) {
             throw ProblemException.badRequest("Send the claims as a JSON object.");
         }
+        try {
+            return Response.ok(Json.createObjectBuilder().add("token", issuer.mint(claims(request))).build().toString())
+                    .type("application/json").build();
+        } catch (ClassCastException | NullPointerException | ArithmeticException e) {
+            throw ProblemException.badRequest("sub is a string, groups and audience arrays of strings, expiresIn and notBefore whole numbers.");
+        }
+    }
+
+    private JwtClaims claims(JsonObject request) {
         JwtClaims claims = new JwtClaims();
-        claims.setSubject(request.getString("sub", "demo-user"));
+        claims.setSubject(request.containsKey("sub") ? request.getString("sub") : "demo-user");
         claims.setStringListClaim("groups", strings(request, "groups", List.of()));
         if (request.containsKey("actingFor")) {
             claims.setClaim(Caller.ACTING_FOR_CLAIM, request.getString("actingFor"));
@@ -74,7 +83,7 @@ public class DemoResource {
         claims.setAudience(strings(request, "audience", nodes.all().stream().map(LogicalNode::base).toList()));
         claims.setIssuedAtToNow();
         NumericDate expires = NumericDate.now();
-        expires.addSeconds(request.getInt("expiresIn", 3600));
+        expires.addSeconds(request.containsKey("expiresIn") ? request.getInt("expiresIn") : 3600);
         claims.setExpirationTime(expires);
         if (request.containsKey("notBefore")) {
             NumericDate notBefore = NumericDate.now();
@@ -82,8 +91,7 @@ public class DemoResource {
             claims.setNotBefore(notBefore);
         }
         claims.setGeneratedJwtId();
-        return Response.ok(Json.createObjectBuilder().add("token", issuer.mint(claims)).build().toString())
-                .type("application/json").build();
+        return claims;
     }
 
     private void demoOnly() {

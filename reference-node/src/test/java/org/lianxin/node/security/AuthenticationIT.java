@@ -119,6 +119,18 @@ class AuthenticationIT {
         Problems.assertProblem(response, 403, "forbidden", "Forbidden");
     }
 
+    @Test
+    @DisplayName("LX-SEC-54 the demo issuer mints tokens for the claims given, and refuses malformed claims with 400")
+    void demoIssuerMintsAndRefusesBadClaims() {
+        String tokens = NodeClient.serverUrl() + "/demo/tokens";
+        for (String body : List.of("{\"expiresIn\": \"soon\"}", "{\"groups\": \"admin\"}", "{\"sub\": 5}", "[1]")) {
+            Problems.assertProblem(NodeClient.raw(HttpRequest.newBuilder(URI.create(tokens)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))), 400, "bad-request", "Bad request");
+        }
+        String token = NodeClient.tokenFor(null, "secretary");
+        assertEquals(200, call(MEMBERS, token).statusCode());
+    }
+
     private static void assertUnauthorized(HttpResponse<String> response) {
         JsonObject problem = Problems.assertProblem(response, 401, "unauthorized", "Unauthorized");
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));

@@ -238,13 +238,16 @@ public class MemberSearchResource {
             return Optional.empty();
         }
         List<JsonObject> found = new ArrayList<>();
+        List<NodeStatus> reported = Completeness.nodesOfAnswer(answer);
+        java.util.Set<String> reportedNodes = new java.util.HashSet<>();
+        reported.forEach(n -> reportedNodes.add(n.node()));
         LogicalNode self = nodes.node(nodeId);
         java.util.Set<String> foreign = new java.util.HashSet<>();
         foreign.add(self.base());
         federation.state(self).children().stream().map(Child::base).filter(b -> !b.equals(child.base())).forEach(foreign::add);
         for (JsonValue v : answer.getJsonArray("items")) {
             JsonObject item = v.asJsonObject();
-            if (!outsideChild(item, answer) && !foreign.contains(item.getString("node", ""))) {
+            if (!outsideChild(item, reportedNodes) && !foreign.contains(item.getString("node", ""))) {
                 found.add(minimal(item));
             } else {
                 statuses.add(new NodeStatus(child.base(), Status.REJECTED, "answer about members outside its subtree", null, call.elapsedMs()));
@@ -252,15 +255,14 @@ public class MemberSearchResource {
             }
         }
         items.addAll(found.subList(0, Math.min(found.size(), wanted)));
-        statuses.addAll(Completeness.nodesOfAnswer(answer));
+        statuses.addAll(reported);
         return answer.containsKey("next") ? cursorOf(answer.getString("next")) : Optional.empty();
     }
 
     /** A member of a child's answer must be held by a node of that child's report. */
-    private static boolean outsideChild(JsonObject item, JsonObject answer) {
+    private static boolean outsideChild(JsonObject item, java.util.Set<String> reportedNodes) {
         String node = item.getString("node", "");
-        boolean reported = Completeness.nodesOfAnswer(answer).stream().anyMatch(n -> n.node().equals(node));
-        return !reported || !item.getString("id", "").startsWith(node + "/members/") || !item.getString("branch", "").startsWith(node + "/organizations/");
+        return !reportedNodes.contains(node) || !item.getString("id", "").startsWith(node + "/members/") || !item.getString("branch", "").startsWith(node + "/organizations/");
     }
 
     /** Only the minimal fields pass, whatever a child sent. */

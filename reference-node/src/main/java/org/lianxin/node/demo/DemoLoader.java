@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lianxin.node.federation.StartupRegistrations.Registration;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.records.RecordCollection;
+import org.lianxin.node.records.RecordGuard;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.store.Record;
 import org.lianxin.spec.LX;
@@ -157,12 +158,12 @@ public class DemoLoader {
 
     private static void write(RecordCollection collection, LogicalNode node, List<Record> batch) {
         if (!batch.isEmpty()) {
-            collection.putAll(node, List.copyOf(batch));
+            collection.putAll(node, List.copyOf(batch), RecordGuard.TRUSTED); // the node loading its own demo data
             batch.clear();
         }
     }
 
     private boolean isEmpty(LogicalNode node) {
-        return records.organizations().list(node, RecordCollection.Selection.ALL, Optional.empty(), Optional.empty(), 1).items().isEmpty();
+        return records.organizations().list(node, RecordCollection.Selection.ALL, Optional.empty(), Optional.empty(), 1, RecordGuard.TRUSTED).items().isEmpty();
     }
 }

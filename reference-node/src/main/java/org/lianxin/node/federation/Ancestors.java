@@ -23,6 +23,7 @@ import org.lianxin.node.federation.Completeness.NodeStatus;
 import org.lianxin.node.federation.Completeness.Status;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.records.Lifecycle;
+import org.lianxin.node.records.RecordGuard;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.store.Record;
 import org.lianxin.spec.ContextTerms;
@@ -48,8 +49,15 @@ public class Ancestors {
     @Inject
     QueriesInFlight inFlight;
 
-    public JsonObject of(LogicalNode node, String id, QueryContext context, boolean allowPartial) throws Exception {
-        Record start = records.organizations().live(node, id);
+    /**
+     * The line above {@code id}. LX-SEC-27: for an organization the caller may read, or for the
+     * superior of a registered child's root, whoever asks: a child node needs it to decide who may
+     * read its records (LX-SEC-23). Otherwise 404, as for an organization that does not exist.
+     */
+    public JsonObject of(LogicalNode node, String id, QueryContext context, boolean allowPartial, RecordGuard guard) throws Exception {
+        Node iri = records.organizations().iri(node, id);
+        boolean aboveChild = federation.state(node).children().stream().anyMatch(c -> c.roots().containsValue(iri.getURI()));
+        Record start = records.organizations().live(node, id, aboveChild ? RecordGuard.TRUSTED : guard);
         try (AutoCloseable running = inFlight.enter(node.base(), context)) {
             List<NodeStatus> statuses = new ArrayList<>();
             statuses.add(new NodeStatus(node.base(), Status.ANSWERED, null, Instant.now(), 0));

@@ -20,6 +20,14 @@ import org.lianxin.node.federation.Completeness.Status;
  */
 public record ChildCall(String node, String body, Status status, String reason, long elapsedMs) {
 
+    /** The reason when the other node refused the caller's token, or was not sent it (LX-SEC-30). */
+    public static final String NOT_AUTHORIZED = "not authorized";
+
+    /** Whether the other node refused the caller, or the token was not for it: says nothing of the node (LX-SEC-31). */
+    public boolean notAuthorized() {
+        return NOT_AUTHORIZED.equals(reason);
+    }
+
     public boolean answered() {
         return status == Status.ANSWERED;
     }

@@ -20,6 +20,7 @@ import org.lianxin.node.problems.Problem;
 import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Lifecycle;
+import org.lianxin.node.records.RecordGuard;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.store.Record;
 
@@ -49,7 +50,7 @@ public final class FederatedAnswers {
     }
 
     /** The organizations a query is about: live organizations of this node, by IRI or id (404/410 otherwise). */
-    public static List<Node> organizations(LogicalNode node, Records records, List<String> given) {
+    public static List<Node> organizations(LogicalNode node, Records records, List<String> given, RecordGuard guard) {
         if (given == null || given.isEmpty()) {
             throw ProblemException.badRequest("Give the organization (its IRI or its id on this node).");
         }
@@ -60,7 +61,7 @@ public final class FederatedAnswers {
             if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
                 throw ProblemException.notFound("The organization " + value);
             }
-            Record record = records.organizations().live(node, id);
+            Record record = records.organizations().live(node, id, guard);
             if (!organizations.contains(record.iri())) {
                 organizations.add(record.iri());
             }

@@ -30,6 +30,7 @@ import org.lianxin.node.federation.Registrations.State;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.security.TokenVerifier;
 import org.lianxin.node.records.References;
 import org.lianxin.spec.JsonLdContexts;
 import org.lianxin.spec.LX;
@@ -71,6 +72,7 @@ public class Federation {
             throw ProblemException.conflict("The node is already a child of this node.",
                     List.of(new FieldError("base", "child-duplicate", "Already registered.", "LX-FED-5")));
         }
+        requireAudience(base, authorization);
         if (ancestors(node, authorization).contains(base)) {
             throw refused("federation-cycle", "The node is an ancestor of this node; registering it would make a cycle.", "LX-FED-6");
         }
@@ -115,6 +117,7 @@ public class Federation {
         if (!settings.allows(URI.create(base))) {
             throw refused("host-not-allowed", "The parent's host is not in this node's allowlist; no request was made.", "LX-FED-3");
         }
+        requireAudience(base, authorization);
         ChildCall call = client.call(base, HttpRequest.newBuilder(URI.create(base + "/federation"))
                 .header("Accept", "application/json").GET(), HANDSHAKE_TIMEOUT, authorization);
         boolean confirmed = call.json()
@@ -141,6 +144,17 @@ public class Federation {
                 state.children().stream().map(c -> c.base().equals(childBase) ? c.suspended(reason) : c).toList()));
     }
 
+    /** LX-SEC-25: a check that needs a request to a node the caller's token is not for is refused, not skipped. */
+    private static void requireAudience(String base, String authorization) {
+        if (authorization != null && !TokenVerifier.audienceOf(authorization).contains(base)) {
+            throw notInAudience();
+        }
+    }
+
+    private static ProblemException notInAudience() {
+        return ProblemException.forbidden("The check needs a request to a node your token is not for (its aud).");
+    }
+
     /** The bases of this node's ancestors, nearest first, read up the chain of parents. */
     List<String> ancestors(LogicalNode node, String authorization) {
         List<String> chain = new ArrayList<>();
@@ -151,6 +165,9 @@ public class Federation {
             chain.add(parent);
             ChildCall call = client.call(parent, HttpRequest.newBuilder(URI.create(parent + "/federation"))
                     .header("Accept", "application/json").GET(), HANDSHAKE_TIMEOUT, authorization);
+            if (call.notAuthorized()) {
+                throw notInAudience();
+            }
             next = call.json().map(j -> j.get("parent")).filter(p -> p.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT)
                     .map(p -> p.asJsonObject().getString("base", null));
         }

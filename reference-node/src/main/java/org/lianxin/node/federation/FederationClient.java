@@ -21,6 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.lianxin.node.federation.Completeness.Status;
+import org.lianxin.node.security.Caller;
+import org.lianxin.node.security.TokenVerifier;
 
 /**
  * HTTP calls from this node to other nodes. Every call is checked against the allowlist first,
@@ -87,6 +89,9 @@ public class FederationClient {
         if (!settings.allows(url)) {
             return done(new ChildCall(node, null, Status.REFUSED, "host not allowed", 0));
         }
+        if (context.authorization() != null && !Caller.Audience.covers(TokenVerifier.audienceOf(context.authorization()), url)) {
+            return done(new ChildCall(node, null, Status.FAILED, ChildCall.NOT_AUTHORIZED, 0)); // LX-SEC-29: the token is not for that node
+        }
         CircuitBreaker breaker = breakers.computeIfAbsent(node, n -> new CircuitBreaker());
         if (!breaker.allows()) {
             return done(new ChildCall(node, null, Status.FAILED, "circuit open", 0));
@@ -110,7 +115,8 @@ public class FederationClient {
                 .handle((response, failure) -> {
                     inFlight.release();
                     ChildCall call = outcome(node, response, failure, elapsed(started));
-                    breaker.record(call.status() == Status.ANSWERED || call.status() == Status.REFUSED);
+                    // LX-SEC-31: a refused caller says nothing about the node's health.
+                    breaker.record(call.status() == Status.ANSWERED || call.status() == Status.REFUSED || call.notAuthorized());
                     return call;
                 });
     }
@@ -142,8 +148,8 @@ public class FederationClient {
         if (status >= 300 && status < 400) {
             return new ChildCall(node, null, Status.FAILED, "HTTP " + status + " (redirects are not followed)", elapsedMs);
         }
-        if (status == 401) {
-            return new ChildCall(node, null, Status.FAILED, "not authorized", elapsedMs);
+        if (status == 401 || status == 403) {
+            return new ChildCall(node, null, Status.FAILED, ChildCall.NOT_AUTHORIZED, elapsedMs); // LX-SEC-30
         }
         if (status != 200) {
             return new ChildCall(node, null, Status.FAILED, "HTTP " + status, elapsedMs);

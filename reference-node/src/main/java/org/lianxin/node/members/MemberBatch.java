@@ -15,6 +15,7 @@ import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.rdf.RdfFormat;
 import org.lianxin.node.rdf.RecordInput;
 import org.lianxin.node.records.RecordCollection;
+import org.lianxin.node.records.RecordGuard;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.security.CurrentCaller;
 import org.lianxin.node.store.Record;
@@ -35,7 +36,7 @@ public class MemberBatch {
     @Inject
     CurrentCaller caller;
 
-    public Response write(LogicalNode node, InputStream body, HttpHeaders headers) {
+    public Response write(LogicalNode node, InputStream body, HttpHeaders headers, RecordGuard guard) {
         RdfFormat format = RdfFormat.forContentType(headers.getMediaType());
         RecordCollection members = records.members();
         List<Record> inputs = RecordInput.readAll(body, format, node.membersUrl() + "/", root -> {
@@ -48,7 +49,7 @@ public class MemberBatch {
         if (inputs.size() > MAX_RECORDS) {
             throw Problem.of(413, "A batch carries at most " + MAX_RECORDS + " records; split the import.").exception();
         }
-        List<RecordCollection.Written> written = members.putAll(node, inputs);
+        List<RecordCollection.Written> written = members.putAll(node, inputs, guard);
         caller.concerns(written.stream().map(w -> w.record().iri().getURI()).toList());
         return Response.ok(Json.createObjectBuilder().add("created", written.size()).build().toString())
                 .type("application/json").build();

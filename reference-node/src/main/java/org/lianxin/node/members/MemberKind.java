@@ -55,6 +55,27 @@ public final class MemberKind implements RecordKind {
     }
 
     @Override
+    public Optional<Node> organizationOf(Graph record, Node iri) {
+        return Lifecycle.value(record, iri, LX.branch.asNode());
+    }
+
+    @Override
+    public Node placement() {
+        return LX.branch.asNode();
+    }
+
+    @Override
+    public String organizationPattern() {
+        return "GRAPH ?r { ?r <" + LX.branch.getURI() + "> ?scopeOrg }";
+    }
+
+    /** A member may read their own record (Table 8.7). */
+    @Override
+    public Optional<Node> memberOf(Graph record, Node iri) {
+        return Optional.of(iri);
+    }
+
+    @Override
     public List<Node> keptInTombstone() {
         return List.of(LX.branch.asNode());
     }

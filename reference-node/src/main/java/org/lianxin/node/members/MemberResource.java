@@ -84,7 +84,7 @@ public class MemberResource extends RecordResource {
         String live = patterns.isEmpty() ? "" : "GRAPH ?r { " + String.join("\n", patterns) + " }";
         // A member's tombstone keeps its branch: a client syncing a branch learns of deletions in it.
         String tombstones = branchPattern == null ? "" : "GRAPH ?r { " + branchPattern + " }";
-        return endpoints().list(node, "/members", new RecordCollection.Selection(live, tombstones), uri, headers);
+        return endpoints().list(node, "/members", new RecordCollection.Selection(live, tombstones), uri, headers, access);
     }
 
     /**
@@ -108,7 +108,10 @@ public class MemberResource extends RecordResource {
         }
         String normalized = number;
         LogicalNode node = node();
-        var found = node.store().read(tx -> records.memberKind().find(tx, normalized));
+        // LX-SEC-39: a member the caller may not read is not found.
+        var found = node.store().read(tx -> records.memberKind().find(tx, normalized)
+                .filter(m -> tx.get(m).filter(g -> !org.lianxin.node.records.Lifecycle.isTombstone(g, m))
+                        .map(g -> access.readable(node, tx, records.memberKind(), m, g)).orElse(false)));
         if (found.isEmpty()) {
             throw ProblemException.notFound("A member with that number");
         }
@@ -122,7 +125,7 @@ public class MemberResource extends RecordResource {
     @Path("batch")
     @Consumes("*/*")
     public Response createAll(InputStream body) {
-        return batch.write(node(), body, headers);
+        return batch.write(node(), body, headers, access);
     }
 
     private static String date(String text, String parameter) {

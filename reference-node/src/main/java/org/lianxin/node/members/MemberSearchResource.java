@@ -50,8 +50,10 @@ import org.lianxin.node.paging.PageSize;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.RecordCollection;
+import org.lianxin.node.records.RecordGuard;
 import org.lianxin.node.records.RecordEndpoints;
 import org.lianxin.node.records.Records;
+import org.lianxin.node.security.Access;
 import org.lianxin.node.store.Record;
 import org.lianxin.spec.ContextTerms;
 import org.lianxin.spec.LX;
@@ -84,6 +86,9 @@ public class MemberSearchResource {
 
     @Inject
     QueriesInFlight inFlight;
+
+    @Inject
+    Access access;
 
     @Context
     HttpHeaders headers;
@@ -130,7 +135,7 @@ public class MemberSearchResource {
         QueryContext context = QueryContext.of(headers, settings);
         boolean subtree = FederatedAnswers.subtreeScope(scope);
         boolean allowPartial = FederatedAnswers.flag(partial, "partial");
-        List<Node> roots = FederatedAnswers.organizations(node, records, organizations);
+        List<Node> roots = FederatedAnswers.organizations(node, records, organizations, access.managed()); // LX-SEC-26
         String filters = filters(name, namePrefix, stage);
         int pageSize = PageSize.of(limit, 50, 1000);
         Position position = Position.parse(cursor);
@@ -209,7 +214,8 @@ public class MemberSearchResource {
                 + "GRAPH <urn:x-arq:UnionGraph> { ?b <http://www.w3.org/ns/org#subOrganizationOf>* ?q } "
                 + "GRAPH ?r { ?r <" + LX.branch.getURI() + "> ?b " + filters + " } } }";
         RecordCollection.Page page = records.members().list(node, new RecordCollection.Selection(live, ""),
-                Optional.empty(), Optional.ofNullable(inner).flatMap(Cursor::parse), wanted);
+                Optional.empty(), Optional.ofNullable(inner).flatMap(Cursor::parse), wanted,
+                RecordGuard.TRUSTED); // the roots were checked against the caller's subtree (LX-SEC-26)
         page.items().forEach(r -> items.add(summary(node.base(), r)));
         return page.next().map(Cursor::token);
     }

@@ -45,6 +45,26 @@ public final class OrganizationKind implements RecordKind {
     }
 
     @Override
+    public Optional<Node> organizationOf(Graph record, Node iri) {
+        return Optional.of(iri);
+    }
+
+    @Override
+    public Node placement() {
+        return ORG.subOrganizationOf.asNode();
+    }
+
+    @Override
+    public String organizationPattern() {
+        return "BIND(?r AS ?scopeOrg)";
+    }
+
+    @Override
+    public boolean directory() {
+        return true;
+    }
+
+    @Override
     public List<FieldError> check(LogicalNode node, RecordTransaction tx, Node iri, Graph record) {
         List<FieldError> errors = new ArrayList<>();
         Optional<Node> parent = Lifecycle.value(record, iri, ORG.subOrganizationOf.asNode());

@@ -38,7 +38,7 @@ public class OrganizationResource extends RecordResource {
 
     @GET
     public Response list() {
-        return endpoints().list(node(), "/organizations", RecordCollection.Selection.ALL, uri, headers);
+        return endpoints().list(node(), "/organizations", RecordCollection.Selection.ALL, uri, headers, access);
     }
 
     /** The direct sub-organizations held by this node. */
@@ -48,7 +48,7 @@ public class OrganizationResource extends RecordResource {
         String parent = live(id);
         String pattern = "GRAPH ?r { ?r " + SUB_ORGANIZATION_OF + " " + parent + " }";
         return endpoints().list(node(), "/organizations/" + id + "/children",
-                new RecordCollection.Selection(pattern, pattern), uri, headers);
+                new RecordCollection.Selection(pattern, pattern), uri, headers, access);
     }
 
     /** The organization and all its descendants held by this node. */
@@ -59,7 +59,7 @@ public class OrganizationResource extends RecordResource {
         // Tombstones keep their subOrganizationOf, so the path also finds deleted descendants for modifiedSince.
         String pattern = "GRAPH <urn:x-arq:UnionGraph> { ?r " + SUB_ORGANIZATION_OF + "* " + root + " }";
         return endpoints().list(node(), "/organizations/" + id + "/subtree",
-                new RecordCollection.Selection(pattern, pattern), uri, headers);
+                new RecordCollection.Selection(pattern, pattern), uri, headers, access);
     }
 
     /** The organization's superiors, nearest first, up to the root, across nodes (spec chapter 7). */
@@ -67,13 +67,13 @@ public class OrganizationResource extends RecordResource {
     @Path(ID + "/ancestors")
     public Response ancestors(@PathParam("id") String id, @QueryParam("partial") String partial) throws Exception {
         QueryContext context = QueryContext.of(headers, settings);
-        var answer = ancestors.of(node(), id, context, FederatedAnswers.flag(partial, "partial"));
+        var answer = ancestors.of(node(), id, context, FederatedAnswers.flag(partial, "partial"), access);
         return Response.ok(answer.toString()).type("application/json;charset=utf-8").build();
     }
 
     /** LX-CORE-47: below a deleted organization, as at it, the answer is 410; below a missing one, 404. */
     private String live(String id) {
-        return NodeFmtLib.strNT(records.organizations().live(node(), id).iri());
+        return NodeFmtLib.strNT(records.organizations().live(node(), id, access).iri());
     }
 
 }

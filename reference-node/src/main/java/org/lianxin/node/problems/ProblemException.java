@@ -24,6 +24,11 @@ public final class ProblemException extends RuntimeException {
         return Problem.of(404, what + " does not exist on this node.").exception();
     }
 
+    /** 403: the caller may see the record but not do this to it (spec 8.6); never used to hide a record. */
+    public static ProblemException forbidden(String detail) {
+        return Problem.of(403, detail).exception();
+    }
+
     public static ProblemException gone(String what) {
         return Problem.of(410, what + " was deleted; only its tombstone remains.").exception();
     }

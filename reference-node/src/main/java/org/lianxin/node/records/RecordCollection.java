@@ -23,6 +23,7 @@ import org.lianxin.node.store.Record;
 import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.node.store.StoreIndex;
 import org.lianxin.node.validation.RecordValidator;
+import org.lianxin.spec.ContextTerms;
 import org.lianxin.spec.LX;
 
 /**
@@ -75,17 +76,17 @@ public final class RecordCollection {
         return new String(id);
     }
 
-    /** The record (live or tombstone), or a 404 problem. */
-    public Record get(LogicalNode node, String id) {
+    /** The record (live or tombstone), or a 404 problem, also when the caller may not read it (LX-SEC-18). */
+    public Record get(LogicalNode node, String id, RecordGuard guard) {
         Node iri = iri(node, id);
-        return node.store().read(tx -> tx.get(iri))
+        return node.store().read(tx -> tx.get(iri).filter(g -> guard.readable(node, tx, kind, iri, g)))
                 .map(g -> new Record(iri, g))
-                .orElseThrow(() -> ProblemException.notFound("The record " + kind.segment() + "/" + id));
+                .orElseThrow(() -> notFound(id));
     }
 
     /** The live record, or a 404 problem, or a 410 problem for a tombstone. */
-    public Record live(LogicalNode node, String id) {
-        Record record = get(node, id);
+    public Record live(LogicalNode node, String id, RecordGuard guard) {
+        Record record = get(node, id, guard);
         if (Lifecycle.isTombstone(record.graph(), record.iri())) {
             throw ProblemException.gone("The record " + kind.segment() + "/" + id);
         }
@@ -93,17 +94,18 @@ public final class RecordCollection {
     }
 
     /** Creates or replaces one record; replacing a tombstone is a 410 (LX-CORE-30). */
-    public Written put(LogicalNode node, Record input) {
-        return putAll(node, List.of(input)).get(0);
+    public Written put(LogicalNode node, Record input, RecordGuard guard) {
+        return putAll(node, List.of(input), guard).get(0);
     }
 
     /**
      * Writes records in one transaction: all of them or, when any breaks a rule, none. This is also
-     * the bulk path (batch imports, demo data). Faults are reported in the spec's order: 410, then
-     * every 422, then 409 (spec 3.6).
+     * the bulk path (batch imports, demo data). Faults are reported in the spec's order: 403, then
+     * 410, then every 422, then 409 (spec 3.6, 8.3).
      */
-    public List<Written> putAll(LogicalNode node, List<Record> inputs) {
+    public List<Written> putAll(LogicalNode node, List<Record> inputs, RecordGuard guard) {
         node.store().read(tx -> {
+            inputs.forEach(input -> refuseUnwritable(node, tx, input.iri(), guard));
             inputs.forEach(input -> refuseTombstone(tx, input.iri()));
             return null;
         });
@@ -119,9 +121,12 @@ public final class RecordCollection {
             List<FieldError> broken = new ArrayList<>();
             List<FieldError> conflicts = new ArrayList<>();
             for (Record input : inputs) {
+                refuseUnwritable(node, tx, input.iri(), guard); // again: the store may have changed since the check above
                 refuseTombstone(tx, input.iri());
                 Optional<Graph> before = tx.get(input.iri());
-                broken.addAll(prefixed(inputs, input, kind.check(node, tx, input.iri(), input.graph())));
+                List<FieldError> rules = kind.check(node, tx, input.iri(), input.graph());
+                broken.addAll(prefixed(inputs, input, rules));
+                broken.addAll(prefixed(inputs, input, placed(node, tx, input, rules, guard)));
                 conflicts.addAll(prefixed(inputs, input, kind.conflicts(node, tx, input.iri(), input.graph())));
                 Graph stored = Lifecycle.stamped(input.graph(), input.iri(), before, Lifecycle.writeTime(before, input.iri()));
                 tx.put(input.iri(), stored);
@@ -137,11 +142,48 @@ public final class RecordCollection {
         });
     }
 
-    /** Replaces the record with its tombstone (LX-CORE-28); a tombstone cannot be deleted again (LX-CORE-30). */
-    public void delete(LogicalNode node, String id) {
+    /**
+     * LX-SEC-21: a caller whose roles do not write this kind of record, or a write over a record the
+     * caller may not write, is a 403. A PUT to another organization's id is a 403 although that
+     * record is not readable: an unused id would have been created (spec 8.6, "Hiding, not forbidding").
+     */
+    private void refuseUnwritable(LogicalNode node, RecordTransaction tx, Node iri, RecordGuard guard) {
+        boolean overWritable = tx.get(iri).map(before -> guard.writable(node, tx, kind, iri, before)).orElse(true);
+        if (!guard.writes(kind) || !overWritable) {
+            throw ProblemException.forbidden("Your roles do not allow writing this record.");
+        }
+    }
+
+    /**
+     * LX-SEC-21, once the record is known to be valid: as written it must lie in the caller's
+     * subtree. When it links to an organization of this node that the caller may not see, the answer
+     * is the one for an organization that does not exist (LX-CORE-26), so that it tells nothing of
+     * what lies outside the subtree (LX-SEC-18); otherwise 403.
+     */
+    private List<FieldError> placed(LogicalNode node, RecordTransaction tx, Record input, List<FieldError> rules, RecordGuard guard) {
+        if (!rules.isEmpty() || guard.writable(node, tx, kind, input.iri(), input.graph())) {
+            return List.of(); // a record that breaks a rule is refused for that, whoever writes it
+        }
+        Optional<Node> link = Lifecycle.value(input.graph(), input.iri(), kind.placement());
+        if (link.isEmpty() || !node.holdsOrganization(link.get())) {
+            throw ProblemException.forbidden("Your roles do not allow writing this record where it would lie.");
+        }
+        return List.of(References.missingOrganization(ContextTerms.lianxin().compact(kind.placement().getURI())));
+    }
+
+    /**
+     * Replaces the record with its tombstone (LX-CORE-28); a tombstone cannot be deleted again
+     * (LX-CORE-30). A record the caller may not read is a 404 (LX-SEC-18), one it may read but not
+     * write a 403 (LX-SEC-22).
+     */
+    public void delete(LogicalNode node, String id, RecordGuard guard) {
         Node iri = iri(node, id);
+        get(node, id, guard); // decided outside the write transaction first: it may ask the parent node (LX-SEC-23)
         node.store().write(tx -> {
-            Graph before = tx.get(iri).orElseThrow(() -> ProblemException.notFound("The record " + kind.segment() + "/" + id));
+            Graph before = tx.get(iri).filter(g -> guard.readable(node, tx, kind, iri, g)).orElseThrow(() -> notFound(id));
+            if (!guard.writable(node, tx, kind, iri, before)) {
+                throw ProblemException.forbidden("Your roles do not allow deleting this record.");
+            }
             refuseTombstone(tx, iri);
             kind.checkDelete(node, tx, iri);
             tx.put(iri, Lifecycle.tombstone(before, iri, kind.keptInTombstone(), Lifecycle.writeTime(Optional.of(before), iri)));
@@ -150,12 +192,18 @@ public final class RecordCollection {
         });
     }
 
+    private ProblemException notFound(String id) {
+        return ProblemException.notFound("The record " + kind.segment() + "/" + id);
+    }
+
     /**
      * A page of the records of this kind selected by {@code selection}, in the order the records
      * were first created (LX-CORE-34). Tombstones are listed only when {@code modifiedSince} is
      * given (LX-CORE-39), so that a client that syncs sees deletions.
      */
-    public Page list(LogicalNode node, Selection selection, Optional<Instant> modifiedSince, Optional<Cursor> after, int limit) {
+    public Page list(LogicalNode node, Selection selection, Optional<Instant> modifiedSince, Optional<Cursor> after, int limit,
+                     RecordGuard guard) {
+        String readable = guard.listFilter(node, kind);
         String tombstone = NodeFmtLib.strNT(LX.Tombstone.asNode());
         String ofKind = "GRAPH ?r { ?r a " + NodeFmtLib.strNT(kind.recordClass()) + " }";
         StringBuilder q = new StringBuilder("SELECT ?r ?seq WHERE {\n")
@@ -165,9 +213,9 @@ public final class RecordCollection {
                 .append("  ").append(ofKind).append('\n');
         // Each branch binds ?r itself: SPARQL evaluates the branches of a UNION on their own.
         q.append("  { ").append(ofKind).append(" FILTER NOT EXISTS { GRAPH ?r { ?r a ").append(tombstone).append(" } }\n    ")
-                .append(selection.live()).append(" }\n");
+                .append(selection.live()).append(' ').append(readable).append(" }\n");
         if (modifiedSince.isPresent()) {
-            q.append("  UNION { GRAPH ?r { ?r a ").append(tombstone).append(" } ").append(selection.tombstones()).append(" }\n")
+            q.append("  UNION { GRAPH ?r { ?r a ").append(tombstone).append(" } ").append(selection.tombstones()).append(' ').append(readable).append(" }\n")
                     .append("  GRAPH ?r { ?r ").append(NodeFmtLib.strNT(DCTerms.modified.asNode())).append(" ?modified ")
                     .append("FILTER(?modified >= ").append(NodeFmtLib.strNT(Lifecycle.dateTime(modifiedSince.get()))).append(") }\n");
         }

@@ -46,11 +46,11 @@ public final class RecordEndpoints {
      * One record. A record with personal data comes in full only to a caller who states a purpose
      * (header Lianxin-Purpose), and then is never cached; otherwise masked (spec 8.7).
      */
-    public Response read(LogicalNode node, String id, HttpHeaders headers) {
+    public Response read(LogicalNode node, String id, HttpHeaders headers, RecordGuard guard) {
         RdfFormat format = RdfFormat.forAccept(headers.getHeaderString(HttpHeaders.ACCEPT));
         Optional<String> purpose = collection.kind().personal()
                 ? Purpose.of(headers.getHeaderString(Purpose.HEADER)) : Optional.empty();
-        Record record = collection.get(node, id);
+        Record record = collection.get(node, id, guard);
         boolean tombstone = Lifecycle.isTombstone(record.graph(), record.iri());
         Response.ResponseBuilder response;
         if (purpose.isPresent() && !tombstone) {
@@ -66,22 +66,22 @@ public final class RecordEndpoints {
         return new Record(record.iri(), collection.kind().masked(record.graph(), record.iri()));
     }
 
-    public Response create(LogicalNode node, InputStream body, HttpHeaders headers) {
+    public Response create(LogicalNode node, InputStream body, HttpHeaders headers, RecordGuard guard) {
         RdfFormat format = RdfFormat.forContentType(headers.getMediaType());
         RdfFormat answer = RdfFormat.forAnswerToWrite(headers.getHeaderString(HttpHeaders.ACCEPT));
         Node iri = collection.iri(node, RecordCollection.newId());
         Graph input = RecordInput.readNew(body, format, iri);
-        RecordCollection.Written written = collection.put(node, new Record(iri, input));
+        RecordCollection.Written written = collection.put(node, new Record(iri, input), guard);
         return representations.record(node.base(), shown(written.record()), answer, 201)
                 .location(URI.create(written.record().iri().getURI())).build();
     }
 
-    public Response replace(LogicalNode node, String id, InputStream body, HttpHeaders headers) {
+    public Response replace(LogicalNode node, String id, InputStream body, HttpHeaders headers, RecordGuard guard) {
         RdfFormat format = RdfFormat.forContentType(headers.getMediaType());
         RdfFormat answer = RdfFormat.forAnswerToWrite(headers.getHeaderString(HttpHeaders.ACCEPT));
         Node iri = collection.iri(node, id);
         Graph input = RecordInput.readReplacement(body, format, iri);
-        RecordCollection.Written written = collection.put(node, new Record(iri, input));
+        RecordCollection.Written written = collection.put(node, new Record(iri, input), guard);
         Response.ResponseBuilder response = representations.record(node.base(), shown(written.record()), answer, written.created() ? 201 : 200);
         if (written.created()) {
             response.location(URI.create(written.record().iri().getURI()));
@@ -89,19 +89,20 @@ public final class RecordEndpoints {
         return response.build();
     }
 
-    public Response delete(LogicalNode node, String id) {
-        collection.delete(node, id);
+    public Response delete(LogicalNode node, String id, RecordGuard guard) {
+        collection.delete(node, id, guard);
         return Response.noContent().build();
     }
 
     /** A page of the records {@code selection} selects; see {@link RecordCollection#list}. */
-    public Response list(LogicalNode node, String path, RecordCollection.Selection selection, UriInfo uri, HttpHeaders headers) {
+    public Response list(LogicalNode node, String path, RecordCollection.Selection selection, UriInfo uri, HttpHeaders headers,
+                         RecordGuard guard) {
         RdfFormat format = RdfFormat.forAccept(headers.getHeaderString(HttpHeaders.ACCEPT));
         var query = uri.getQueryParameters();
         int limit = PageSize.of(query.getFirst("limit"), defaultLimit, maxLimit);
         Optional<Instant> modifiedSince = Optional.ofNullable(query.getFirst("modifiedSince")).map(RecordEndpoints::instant);
         Optional<Cursor> cursor = Cursor.parse(query.getFirst("cursor"));
-        RecordCollection.Page page = collection.list(node, selection, modifiedSince, cursor, limit);
+        RecordCollection.Page page = collection.list(node, selection, modifiedSince, cursor, limit, guard);
         String rawQuery = uri.getRequestUri().getRawQuery();
         String pageUrl = pageUrl(node.base() + path, rawQuery, null);
         String next = page.next().map(c -> pageUrl(node.base() + path, rawQuery, c.token())).orElse(null);

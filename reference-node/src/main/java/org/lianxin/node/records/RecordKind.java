@@ -61,6 +61,32 @@ public interface RecordKind {
     /** Keeps the kind's own indexes in step with a record just written, or deleted (record empty), in the same transaction. */
     default void indexed(RecordTransaction tx, Node iri, Optional<Graph> stored) {}
 
+    /**
+     * The organization a record lies under, which decides who may read and write it (spec Table
+     * 8.7): a member's branch, an organization itself. Empty when the record names none.
+     */
+    Optional<Node> organizationOf(Graph record, Node iri);
+
+    /**
+     * The link by which a record hangs under an organization of the node: a member's branch, an
+     * organization's superior. A write that links to an organization the caller may not see is
+     * answered as one that links to an organization that does not exist (spec 8.6).
+     */
+    Node placement();
+
+    /** A SPARQL group pattern binding {@code ?scopeOrg} to the organization record {@code ?r} lies under. */
+    String organizationPattern();
+
+    /** The member a record is about, who may read it themself (Table 8.7). */
+    default Optional<Node> memberOf(Graph record, Node iri) {
+        return Optional.empty();
+    }
+
+    /** Directory data a node operator may read: organization records (Table 8.7). */
+    default boolean directory() {
+        return false;
+    }
+
     /** Throws a problem when the record may not be deleted (e.g. it still has members). */
     default void checkDelete(LogicalNode node, RecordTransaction tx, Node iri) {}
 }

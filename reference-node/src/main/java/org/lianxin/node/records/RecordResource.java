@@ -33,6 +33,10 @@ public abstract class RecordResource {
     @Inject
     protected Records records;
 
+    /** The caller's rights: every route of a collection is guarded (spec 8.6). */
+    @Inject
+    protected org.lianxin.node.security.Access access;
+
     @PathParam("node")
     protected String nodeId;
 
@@ -52,25 +56,25 @@ public abstract class RecordResource {
     @POST
     @Consumes("*/*")
     public Response create(InputStream body) {
-        return endpoints().create(node(), body, headers);
+        return endpoints().create(node(), body, headers, access);
     }
 
     @GET
     @Path(ID)
     public Response read(@PathParam("id") String id) {
-        return endpoints().read(node(), id, headers);
+        return endpoints().read(node(), id, headers, access);
     }
 
     @PUT
     @Path(ID)
     @Consumes("*/*")
     public Response replace(@PathParam("id") String id, InputStream body) {
-        return endpoints().replace(node(), id, body, headers);
+        return endpoints().replace(node(), id, body, headers, access);
     }
 
     @DELETE
     @Path(ID)
     public Response delete(@PathParam("id") String id) {
-        return endpoints().delete(node(), id);
+        return endpoints().delete(node(), id, access);
     }
 }

@@ -25,7 +25,12 @@ public final class References {
         if (!target.isURI() || !node.holdsOrganization(target) || isLive(tx, target)) {
             return Optional.empty();
         }
-        return Optional.of(new FieldError(field, "local-reference",
-                "The organization this links to does not exist on this node, or was deleted.", "LX-CORE-26"));
+        return Optional.of(missingOrganization(field));
+    }
+
+    /** LX-CORE-26, also for an organization the caller may not see: the answer does not tell which (spec 8.6). */
+    public static FieldError missingOrganization(String field) {
+        return new FieldError(field, "local-reference",
+                "The organization this links to does not exist on this node, or was deleted.", "LX-CORE-26");
     }
 }

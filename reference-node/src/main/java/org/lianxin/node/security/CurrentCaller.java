@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.lianxin.node.problems.Problem;
+import org.lianxin.node.problems.ProblemException;
 
 /** The verified caller of the current request, set by {@link BearerTokenFilter}. */
 @RequestScoped
@@ -38,7 +38,7 @@ public class CurrentCaller {
     /** A 403 problem unless the caller has {@code role}. */
     public void require(String role) {
         if (caller == null || !caller.has(role)) {
-            throw Problem.of(403, "This needs the role " + role + ".").exception();
+            throw ProblemException.forbidden("This needs the role " + role + ".");
         }
     }
 }

@@ -105,17 +105,64 @@ public class TokenVerifier {
         }
     }
 
-    /** The roles, organization and member of verified claims. */
+    /**
+     * The roles, organization and member of verified claims. LX-SEC-13: a role that needs a claim
+     * (secretary and organization-admin an organization, member a member) without it as an
+     * absolute IRI makes the token invalid; so does an empty sub or a groups that is not strings.
+     */
     public static Caller caller(JwtClaims claims, String authorization) throws Invalid {
         try {
+            if (claims.getSubject() == null || claims.getSubject().isBlank()) {
+                throw new Invalid("empty sub", null);
+            }
             List<String> groups = claims.hasClaim("groups") ? claims.getStringListClaimValue("groups") : List.of();
-            Set<String> roles = new HashSet<>(groups);
-            Optional<String> actingFor = Optional.ofNullable(claims.getClaimValueAsString(Caller.ACTING_FOR_CLAIM));
-            Optional<String> member = Optional.ofNullable(claims.getClaimValueAsString(Caller.MEMBER_CLAIM));
-            return new Caller(claims.getSubject(), Set.copyOf(roles), actingFor, member, authorization);
+            Set<String> roles = Set.copyOf(new HashSet<>(groups));
+            boolean manages = roles.contains(Caller.SECRETARY) || roles.contains(Caller.ORGANIZATION_ADMIN);
+            Optional<String> actingFor = iriClaim(claims, Caller.ACTING_FOR_CLAIM, manages);
+            Optional<String> member = iriClaim(claims, Caller.MEMBER_CLAIM, roles.contains(Caller.MEMBER));
+            Set<String> audience = new HashSet<>();
+            claims.getAudience().forEach(a -> audience.add(Caller.Audience.normalized(a)));
+            return new Caller(claims.getSubject(), roles, manages ? actingFor : Optional.empty(),
+                    roles.contains(Caller.MEMBER) ? member : Optional.empty(), Set.copyOf(audience), authorization);
         } catch (MalformedClaimException e) {
             throw new Invalid("malformed claims", e);
         }
+    }
+
+    /**
+     * The {@code aud} of the bearer token in {@code authorization}, normalized, read without checking
+     * the token: for a token this node already verified, or its own configured one, to decide where
+     * it may be relayed (LX-SEC-29). Empty when it cannot be read.
+     */
+    public static Set<String> audienceOf(String authorization) {
+        try {
+            String[] parts = authorization.substring(authorization.indexOf(' ') + 1).trim().split("\\.");
+            String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+            JwtClaims claims = JwtClaims.parse(payload);
+            Set<String> audience = new HashSet<>();
+            claims.getAudience().forEach(a -> audience.add(Caller.Audience.normalized(a)));
+            return audience;
+        } catch (RuntimeException | org.jose4j.jwt.consumer.InvalidJwtException | MalformedClaimException e) {
+            return Set.of();
+        }
+    }
+
+    /** A claim whose value is an absolute http(s) IRI; required when {@code required}. */
+    private static Optional<String> iriClaim(JwtClaims claims, String name, boolean required) throws Invalid {
+        Object value = claims.getClaimValue(name);
+        if (value == null) {
+            if (required) {
+                throw new Invalid("missing " + name, null);
+            }
+            return Optional.empty();
+        }
+        if (!(value instanceof String iri) || !iri.matches("https?://[^\\s<>\"{}|^`\\\\]+")) {
+            if (required) {
+                throw new Invalid("malformed " + name, null);
+            }
+            return Optional.empty();
+        }
+        return Optional.of(iri);
     }
 
     /** A public key in a PEM file, read again whenever the file changes: keys rotate without a restart. */

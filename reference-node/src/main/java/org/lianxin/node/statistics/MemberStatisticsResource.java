@@ -45,6 +45,7 @@ import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.nodes.NodeDescriptions;
 import org.lianxin.node.records.Records;
+import org.lianxin.node.security.Access;
 
 /**
  * {@code {base}/statistics/members}: member counts over the subtree of organizations, computed
@@ -73,6 +74,9 @@ public class MemberStatisticsResource {
     @Inject
     QueriesInFlight inFlight;
 
+    @Inject
+    Access access;
+
     @Context
     HttpHeaders headers;
 
@@ -87,7 +91,7 @@ public class MemberStatisticsResource {
         Grouping grouping = Grouping.of(groupBy);
         boolean subtree = FederatedAnswers.subtreeScope(scope);
         boolean allowPartial = FederatedAnswers.flag(partial, "partial");
-        List<Node> roots = FederatedAnswers.organizations(node, records, organizations);
+        List<Node> roots = FederatedAnswers.organizations(node, records, organizations, access.managed()); // LX-SEC-26
         try (AutoCloseable running = inFlight.enter(node.base(), context)) {
             Instant started = Instant.now();
             Map<String, Long> counts = new TreeMap<>(LocalMemberCounts.count(node, roots, grouping, LocalDate.now()));

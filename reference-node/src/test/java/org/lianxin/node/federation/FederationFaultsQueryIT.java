@@ -117,10 +117,10 @@ class FederationFaultsQueryIT extends FederationFaultsSupport {
     @DisplayName("LX-FED-18 a Lianxin-Deadline of 0 or less is a 400")
     void aSpentDeadlineIsABadRequest() {
         Tree tree = tree();
-        HttpResponse<String> spent = NodeClient.get(parent() + "/statistics/members?organization=" + encode(tree.province()),
+        HttpResponse<String> spent = caller().get(parent() + "/statistics/members?organization=" + encode(tree.province()),
                 "application/json", QueryContext.DEADLINE, "0");
         Problems.assertProblem(spent, 400, "bad-request", "Bad request");
-        HttpResponse<String> negative = NodeClient.get(parent() + "/search/members?stage=FullMember&organization=" + encode(tree.province()),
+        HttpResponse<String> negative = caller().get(parent() + "/search/members?stage=FullMember&organization=" + encode(tree.province()),
                 "application/json", QueryContext.DEADLINE, "-5");
         Problems.assertProblem(negative, 400, "bad-request", "Bad request");
     }
@@ -159,7 +159,7 @@ class FederationFaultsQueryIT extends FederationFaultsSupport {
         try {
             List<Future<HttpResponse<String>>> waiting = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                waiting.add(callers.submit(() -> NodeClient.get(url, "application/json", QueryContext.DEADLINE, "4000")));
+                waiting.add(callers.submit(() -> caller().get(url, "application/json", QueryContext.DEADLINE, "4000")));
             }
             long until = System.nanoTime() + 3_000_000_000L;
             while (probe.requests("/statistics/members").isEmpty() && System.nanoTime() < until) {
@@ -170,7 +170,7 @@ class FederationFaultsQueryIT extends FederationFaultsSupport {
             assertTrue(waitingAtTheChild > 0, "no query reached the child");
 
             long started = System.nanoTime();
-            HttpResponse<String> local = NodeClient.get(url + "&scope=local", "application/json");
+            HttpResponse<String> local = caller().get(url + "&scope=local", "application/json");
             long elapsedMs = (System.nanoTime() - started) / 1_000_000;
             assertEquals(200, local.statusCode(), local.body());
             assertTrue(elapsedMs < 1000, "scope=local took " + elapsedMs + " ms while 8 queries waited for a hanging child ("

@@ -69,20 +69,20 @@ class FederationFaultsRegistrationIT extends FederationFaultsSupport {
         // 127.0.0.2 is this machine too, but not in the allowlist (localhost, 127.0.0.1): the probe hears nothing.
         ProbeNode probe = track(new ProbeNode(tree().province(), "127.0.0.2", "127.0.0.2").federation(null, parent()));
         assertRefused(register(probe.base()), 422, "host-not-allowed", "LX-FED-3");
-        HttpResponse<String> asParent = NodeClient.put(parent() + "/federation/parent", "application/json",
+        HttpResponse<String> asParent = caller().put(parent() + "/federation/parent", "application/json",
                 "{\"base\": \"" + probe.base() + "\"}");
         assertRefused(asParent, 422, "host-not-allowed", "LX-FED-3");
         assertEquals(List.of(), probe.requests());
-        assertTrue(NodeClient.json(NodeClient.get(parent() + "/federation", "application/json")).isNull("parent"));
+        assertTrue(NodeClient.json(caller().get(parent() + "/federation", "application/json")).isNull("parent"));
     }
 
     @Test
     @DisplayName("LX-FED-2 a missing base, bad JSON or a base that is not an absolute http(s) URL is a 400")
     void aBadBaseIsABadRequest() {
         for (String body : List.of("{\"base\": \"not a url\"}", "{\"base\": \"ftp://localhost/nodes/x\"}", "{}", "not json")) {
-            HttpResponse<String> response = NodeClient.post(parent() + "/federation/children", "application/json", body);
+            HttpResponse<String> response = caller().post(parent() + "/federation/children", "application/json", body);
             assertEquals(400, response.statusCode(), body + " → " + response.body());
-            HttpResponse<String> asParent = NodeClient.put(parent() + "/federation/parent", "application/json", body);
+            HttpResponse<String> asParent = caller().put(parent() + "/federation/parent", "application/json", body);
             assertEquals(400, asParent.statusCode(), "PUT parent " + body + " → " + asParent.body());
         }
     }
@@ -95,7 +95,7 @@ class FederationFaultsRegistrationIT extends FederationFaultsSupport {
         assertRefused(register(probe.base() + "/"), 409, "child-duplicate", "LX-FED-5");
         assertEquals(1, childBases().stream().filter(probe.base()::equals).count());
 
-        HttpResponse<String> removed = NodeClient.delete(parent() + "/federation/children?base=" + encode(probe.base()));
+        HttpResponse<String> removed = caller().delete(parent() + "/federation/children?base=" + encode(probe.base()));
         assertEquals(204, removed.statusCode(), removed.body());
         assertFalse(childBases().contains(probe.base()));
         registered(probe);
@@ -117,10 +117,10 @@ class FederationFaultsRegistrationIT extends FederationFaultsSupport {
         ProbeNode parentProbe = probe(tree.province()).federation(grandparent.base(), parent());
         grandparent.federation(null, parentProbe.base());
         try {
-            HttpResponse<String> accepted = NodeClient.put(parent() + "/federation/parent", "application/json",
+            HttpResponse<String> accepted = caller().put(parent() + "/federation/parent", "application/json",
                     "{\"base\": \"" + parentProbe.base() + "\"}");
             assertEquals(200, accepted.statusCode(), accepted.body());
-            JsonObject state = NodeClient.json(NodeClient.get(parent() + "/federation", "application/json"));
+            JsonObject state = NodeClient.json(caller().get(parent() + "/federation", "application/json"));
             assertEquals(parentProbe.base(), state.getJsonObject("parent").getString("base"), state.toString());
 
             assertRefused(register(parentProbe.base()), 422, "federation-cycle", "LX-FED-6");
@@ -130,26 +130,26 @@ class FederationFaultsRegistrationIT extends FederationFaultsSupport {
             assertFalse(children.contains(parentProbe.base()) || children.contains(grandparent.base()), children.toString());
         } finally {
             parentProbe.federation(grandparent.base()); // the parent lets the node go: it no longer lists it
-            HttpResponse<String> cleared = NodeClient.delete(parent() + "/federation/parent");
+            HttpResponse<String> cleared = caller().delete(parent() + "/federation/parent");
             assertEquals(204, cleared.statusCode(), cleared.body());
         }
-        assertTrue(NodeClient.json(NodeClient.get(parent() + "/federation", "application/json")).isNull("parent"));
+        assertTrue(NodeClient.json(caller().get(parent() + "/federation", "application/json")).isNull("parent"));
     }
 
     @Test
     @DisplayName("LX-FED-12 a parent that does not list the node as its child is not accepted (422 parent-not-confirmed)")
     void anUnconfirmedParentIsRefused() {
         ProbeNode stranger = probe(tree().province());
-        HttpResponse<String> refused = NodeClient.put(parent() + "/federation/parent", "application/json",
+        HttpResponse<String> refused = caller().put(parent() + "/federation/parent", "application/json",
                 "{\"base\": \"" + stranger.base() + "\"}");
         assertRefused(refused, 422, "parent-not-confirmed", "LX-FED-12");
-        assertTrue(NodeClient.json(NodeClient.get(parent() + "/federation", "application/json")).isNull("parent"));
+        assertTrue(NodeClient.json(caller().get(parent() + "/federation", "application/json")).isNull("parent"));
     }
 
     @Test
     @DisplayName("unregistering a child that is not registered is a 404 (7.3)")
     void unregisteringAStrangerIsNotFound() {
-        HttpResponse<String> gone = NodeClient.delete(parent() + "/federation/children?base=" + encode("http://localhost:1/nodes/nobody"));
+        HttpResponse<String> gone = caller().delete(parent() + "/federation/children?base=" + encode("http://localhost:1/nodes/nobody"));
         assertEquals(404, gone.statusCode(), gone.body());
     }
 }

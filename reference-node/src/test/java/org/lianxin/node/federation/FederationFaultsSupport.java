@@ -41,7 +41,7 @@ abstract class FederationFaultsSupport {
     record Tree(String province, String branch, long localMembers) {}
 
     static Tree tree() {
-        String province = organization(Fixtures.uniqueId("province"), "探针省委", "ProvincialCommittee", null);
+        String province = organization(Fixtures.uniqueId("province"), "探针省委", "ProvincialCommittee", NodeClient.top(parent()));
         String branch = organization(Fixtures.uniqueId("branch"), "探针省委机关第一党支部", "Branch", province);
         member("王秀英", branch);
         member("李建国", branch);
@@ -50,13 +50,13 @@ abstract class FederationFaultsSupport {
 
     static String organization(String id, String name, String orgType, String parentIri) {
         String iri = parent() + "/organizations/" + id;
-        HttpResponse<String> response = NodeClient.put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, orgType, parentIri), iri));
+        HttpResponse<String> response = caller().put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, orgType, parentIri), iri));
         assertEquals(201, response.statusCode(), response.body());
         return iri;
     }
 
     static void member(String name, String branch) {
-        HttpResponse<String> response = NodeClient.post(parent() + "/members", Fixtures.JSON_LD, Fixtures.member(name, branch));
+        HttpResponse<String> response = caller().post(parent() + "/members", Fixtures.JSON_LD, Fixtures.member(name, branch));
         assertEquals(201, response.statusCode(), response.body());
     }
 
@@ -67,12 +67,27 @@ abstract class FederationFaultsSupport {
 
     ProbeNode track(ProbeNode probe) {
         probes.add(probe);
+        token = NodeClient.tokenFor(NodeClient.top(parent()), probes.stream().map(ProbeNode::base).toList(),
+                "secretary", "organization-admin", "node-operator");
         return probe;
+    }
+
+    private static volatile String token;
+
+    /**
+     * The tests' caller: an administrator of the parent node's test organization, whose token is
+     * also for the probes of the test (LX-SEC-29: a token goes only to the nodes in its aud).
+     */
+    static NodeClient.As caller() {
+        if (token == null) {
+            token = NodeClient.token(parent());
+        }
+        return NodeClient.as(token);
     }
 
     /** POST {parent}/federation/children; a 201 is remembered, to be unregistered after the test. */
     HttpResponse<String> register(String childBase) {
-        HttpResponse<String> response = NodeClient.post(parent() + "/federation/children", "application/json",
+        HttpResponse<String> response = caller().post(parent() + "/federation/children", "application/json",
                 "{\"base\": \"" + childBase + "\"}");
         if (response.statusCode() == 201) {
             registered.add(childBase);
@@ -100,7 +115,7 @@ abstract class FederationFaultsSupport {
     @AfterEach
     void cleanUp() {
         for (String base : registered) {
-            HttpResponse<String> gone = NodeClient.delete(parent() + "/federation/children?base=" + URLEncoder.encode(base, StandardCharsets.UTF_8));
+            HttpResponse<String> gone = caller().delete(parent() + "/federation/children?base=" + URLEncoder.encode(base, StandardCharsets.UTF_8));
             assertTrue(gone.statusCode() == 204 || gone.statusCode() == 404, gone.statusCode() + " " + gone.body());
         }
         registered.clear();
@@ -145,7 +160,7 @@ abstract class FederationFaultsSupport {
         all[1] = Long.toString(DEADLINE_MS);
         System.arraycopy(headers, 0, all, 2, headers.length);
         long started = System.nanoTime();
-        HttpResponse<String> response = NodeClient.get(url, "application/json", all);
+        HttpResponse<String> response = caller().get(url, "application/json", all);
         return new Timed(response, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -227,7 +242,7 @@ abstract class FederationFaultsSupport {
     }
 
     static List<JsonObject> children() {
-        HttpResponse<String> state = NodeClient.get(parent() + "/federation", "application/json");
+        HttpResponse<String> state = caller().get(parent() + "/federation", "application/json");
         assertEquals(200, state.statusCode(), state.body());
         return NodeClient.json(state).getJsonArray("children").stream().map(JsonValue::asJsonObject).toList();
     }

@@ -45,13 +45,18 @@ class FederationIT {
                    LocalDate birth, String branchType, String underProvince) {}
 
     private static final List<Written> WRITTEN = new ArrayList<>();
+
+    /** The province's administrator, acting for the province node's test organization, above the whole federation. */
+    private static NodeClient.As admin() {
+        return NodeClient.as(NodeClient.token(PROVINCE_NODE));
+    }
     private static String province;
     private static String city;
     private static String countyBranch;
 
     @BeforeAll
     static void federation() {
-        province = org(PROVINCE_NODE, "prov", "岭东省委", "ProvincialCommittee", null);
+        province = org(PROVINCE_NODE, "prov", "岭东省委", "ProvincialCommittee", NodeClient.top(PROVINCE_NODE));
         String provinceBranch = org(PROVINCE_NODE, "prov-organs", "省直机关党支部", "Branch", province);
         city = org(CITY_NODE, "city", "高丰市委", "MunicipalCommittee", province);
         String cityBranch = org(CITY_NODE, "city-joint", "市直联合党支部", "JointBranch", city);
@@ -111,7 +116,7 @@ class FederationIT {
         String url = PROVINCE_NODE + "/search/members?organization=" + enc(province) + "&namePrefix=" + enc("王") + "&limit=2";
         int pages = 0;
         while (url != null && pages++ < 20) {
-            HttpResponse<String> response = NodeClient.get(url, "application/json");
+            HttpResponse<String> response = admin().get(url, "application/json");
             assertEquals(200, response.statusCode(), response.body());
             for (String secret : List.of("nationalId", "telephone", "address", "birthDate")) {
                 assertFalse(response.body().contains(secret), "no " + secret + " in a federated answer");
@@ -130,21 +135,21 @@ class FederationIT {
     @DisplayName("LX-FED-47 LX-FED-48 a county branch resolves its whole line of superiors up through the city and province nodes")
     void ancestorsAreResolvedUpwards() {
         String branchId = countyBranch.substring(countyBranch.lastIndexOf('/') + 1);
-        HttpResponse<String> response = NodeClient.get(COUNTY_NODE + "/organizations/" + branchId + "/ancestors", "application/json");
+        HttpResponse<String> response = admin().get(COUNTY_NODE + "/organizations/" + branchId + "/ancestors", "application/json");
         assertEquals(200, response.statusCode(), response.body());
         List<String> names = NodeClient.json(response).getJsonArray("ancestors").stream()
                 .map(a -> a.asJsonObject().getString("name")).toList();
-        assertEquals(List.of("城关镇党委", "城关区委", "高丰市委", "岭东省委"), names);
+        assertEquals(List.of("城关镇党委", "城关区委", "高丰市委", "岭东省委", "测试党委"), names);
     }
 
     @Test
     @DisplayName("LX-FED-10 LX-FED-11 LX-FED-16 node descriptions show the parent and the children; each child took its parent")
     void descriptionsShowParentAndChildren() {
-        JsonObject cityDescription = NodeClient.json(NodeClient.get(CITY_NODE + "/.well-known/lianxin", Fixtures.JSON_LD));
+        JsonObject cityDescription = NodeClient.json(admin().get(CITY_NODE + "/.well-known/lianxin", Fixtures.JSON_LD));
         assertEquals(PROVINCE_NODE, cityDescription.getString("parentNode"));
         assertEquals(new HashSet<>(List.of(COUNTY_NODE, REMOTE_NODE)), new HashSet<>(
                 cityDescription.getJsonArray("childNodes").getValuesAs(jakarta.json.JsonString::getString)));
-        JsonObject remote = NodeClient.json(NodeClient.get(REMOTE_NODE + "/.well-known/lianxin", Fixtures.JSON_LD));
+        JsonObject remote = NodeClient.json(admin().get(REMOTE_NODE + "/.well-known/lianxin", Fixtures.JSON_LD));
         assertEquals(CITY_NODE, remote.getString("parentNode"));
     }
 
@@ -156,7 +161,7 @@ class FederationIT {
             assertTrue(entry.getBoolean("parentNotified"), entry.toString());
             assertFalse(entry.getJsonArray("roots").isEmpty());
         }
-        HttpResponse<String> state = NodeClient.get(CITY_NODE + "/federation", "application/json");
+        HttpResponse<String> state = admin().get(CITY_NODE + "/federation", "application/json");
         assertEquals(200, state.statusCode());
         assertTrue(state.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         JsonObject city = NodeClient.json(state);
@@ -170,7 +175,7 @@ class FederationIT {
     void theFederationFileRegistersAtStartUp() throws InterruptedException {
         JsonObject state = null;
         for (int attempt = 0; attempt < 60; attempt++) { // the start-up registrations run in the background
-            state = NodeClient.json(NodeClient.get(REMOTE_NODE + "/federation", "application/json"));
+            state = NodeClient.json(admin().get(REMOTE_NODE + "/federation", "application/json"));
             if (!state.getJsonArray("children").isEmpty()) {
                 break;
             }
@@ -178,14 +183,14 @@ class FederationIT {
         }
         assertEquals(List.of(REMOTE_NODE + "-child"), state.getJsonArray("children").stream()
                 .map(c -> c.asJsonObject().getString("base")).toList());
-        JsonObject child = NodeClient.json(NodeClient.get(REMOTE_NODE + "-child/federation", "application/json"));
+        JsonObject child = NodeClient.json(admin().get(REMOTE_NODE + "-child/federation", "application/json"));
         assertEquals(REMOTE_NODE, child.getJsonObject("parent").getString("base"));
     }
 
     @Test
     @DisplayName("LX-FED-23 a query with no hops left asks no child and reports each as refused")
     void noHopsLeftAsksNoChild() {
-        HttpResponse<String> response = NodeClient.get(PROVINCE_NODE + "/statistics/members?organization=" + enc(province)
+        HttpResponse<String> response = admin().get(PROVINCE_NODE + "/statistics/members?organization=" + enc(province)
                 + "&partial=true", "application/json", "Lianxin-Hops", "0");
         assertEquals(200, response.statusCode(), response.body());
         JsonObject completeness = NodeClient.json(response).getJsonObject("completeness");
@@ -198,19 +203,21 @@ class FederationIT {
     @DisplayName("LX-FED-18 LX-FED-19 bad headers or parameters are 400; an organization not held is 404")
     void badQueriesAre4xx() {
         String url = PROVINCE_NODE + "/statistics/members?organization=" + enc(province);
-        assertEquals(400, NodeClient.get(url, "application/json", "Lianxin-Deadline", "-5").statusCode());
-        assertEquals(400, NodeClient.get(url, "application/json", "Lianxin-Hops", "many").statusCode());
-        assertEquals(400, NodeClient.get(url + "&groupBy=shoeSize", "application/json").statusCode());
-        assertEquals(400, NodeClient.get(PROVINCE_NODE + "/search/members?organization=" + enc(province), "application/json").statusCode());
-        assertEquals(404, NodeClient.get(PROVINCE_NODE + "/statistics/members?organization=nowhere", "application/json").statusCode());
-        assertEquals(404, NodeClient.get(PROVINCE_NODE + "/statistics/members?organization=" + enc(city), "application/json").statusCode());
+        assertEquals(400, admin().get(url, "application/json", "Lianxin-Deadline", "-5").statusCode());
+        assertEquals(400, admin().get(url, "application/json", "Lianxin-Hops", "many").statusCode());
+        assertEquals(400, admin().get(url + "&groupBy=shoeSize", "application/json").statusCode());
+        assertEquals(400, admin().get(PROVINCE_NODE + "/search/members?organization=" + enc(province), "application/json").statusCode());
+        assertEquals(404, admin().get(PROVINCE_NODE + "/statistics/members?organization=nowhere", "application/json").statusCode());
+        assertEquals(404, admin().get(PROVINCE_NODE + "/statistics/members?organization=" + enc(city), "application/json").statusCode());
     }
 
     // ---- set-up and ground truth
 
     private static String org(String node, String id, String name, String type, String parent) {
         String iri = node + "/organizations/" + id;
-        HttpResponse<String> response = NodeClient.put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, type, parent), iri));
+        // As the secretary of the superior: a child node cannot yet ask its parent what lies above its root.
+        HttpResponse<String> response = NodeClient.as(NodeClient.tokenFor(parent, "secretary"))
+                .put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, type, parent), iri));
         assertEquals(201, response.statusCode(), response.body());
         return iri;
     }
@@ -225,7 +232,7 @@ class FederationIT {
                 .replace("\"birthDate\": \"1980-05-17\"", "\"birthDate\": \"" + birth + "\"")
                 .replaceAll("\"nationalId\": \"[0-9X]+\"", "\"nationalId\": \"" + Fixtures.nationalId(birth, gender.equals("Male")) + "\"");
         body = datesFor(stage, birth, body);
-        HttpResponse<String> response = NodeClient.post(node + "/members", Fixtures.JSON_LD, body);
+        HttpResponse<String> response = NodeClient.as(NodeClient.tokenFor(branch, "secretary")).post(node + "/members", Fixtures.JSON_LD, body);
         assertEquals(201, response.statusCode(), response.body());
         WRITTEN.add(new Written(response.headers().firstValue("Location").orElseThrow(), node, name, stage, gender, ethnicity,
                 education, birth, branchType, underProvince));
@@ -247,7 +254,7 @@ class FederationIT {
     private static final List<JsonObject> REGISTERED = new ArrayList<>();
 
     private static void register(String parent, String child) {
-        HttpResponse<String> response = NodeClient.post(parent + "/federation/children", "application/json", "{\"base\": \"" + child + "\"}");
+        HttpResponse<String> response = admin().post(parent + "/federation/children", "application/json", "{\"base\": \"" + child + "\"}");
         assertEquals(201, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Location").isEmpty());
         REGISTERED.add(NodeClient.json(response));
@@ -274,7 +281,7 @@ class FederationIT {
     }
 
     private static JsonObject statistic(String node, String organization, String groupBy, String scope) {
-        HttpResponse<String> response = NodeClient.get(node + "/statistics/members?organization=" + enc(organization)
+        HttpResponse<String> response = admin().get(node + "/statistics/members?organization=" + enc(organization)
                 + "&groupBy=" + groupBy + "&scope=" + scope, "application/json");
         assertEquals(200, response.statusCode(), response.body());
         return NodeClient.json(response);

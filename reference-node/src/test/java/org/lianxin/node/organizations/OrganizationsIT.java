@@ -34,7 +34,7 @@ class OrganizationsIT {
     @DisplayName("LX-CORE-22 POST answers 201 with the new IRI in Location")
     void postAssignsAnIriAndAnswersWithLocation() {
         HttpResponse<String> created = NodeClient.post(NodeClient.nodeBase() + "/organizations", Fixtures.JSON_LD,
-                Fixtures.organization("临川市委", "MunicipalCommittee", null));
+                Fixtures.organization("临川市委", "MunicipalCommittee", NodeClient.top()));
         assertEquals(201, created.statusCode(), created.body());
         String location = created.headers().firstValue("Location").orElseThrow();
         assertTrue(location.startsWith(NodeClient.nodeBase() + "/organizations/"), location);
@@ -106,7 +106,7 @@ class OrganizationsIT {
     @DisplayName("LX-CORE-40 an organization is served as both Organization and PartyOrganization, whichever the client sent")
     void servedWithBothTypes() {
         String iri = NodeClient.nodeBase() + "/organizations/" + Fixtures.uniqueId("org");
-        String onlyOrg = Fixtures.withId(Fixtures.organization("城关镇党委", "PrimaryCommittee", null), iri).replace("\"PartyOrganization\"", "\"Organization\"");
+        String onlyOrg = Fixtures.withId(Fixtures.organization("城关镇党委", "PrimaryCommittee", NodeClient.top()), iri).replace("\"PartyOrganization\"", "\"Organization\"");
         assertEquals(201, NodeClient.put(iri, Fixtures.JSON_LD, onlyOrg).statusCode());
         JsonObject org = NodeClient.json(NodeClient.get(iri, Fixtures.JSON_LD));
         assertEquals(List.of("Organization", "PartyOrganization"), org.getJsonArray("type").getValuesAs(jakarta.json.JsonString::getString));
@@ -116,7 +116,7 @@ class OrganizationsIT {
     @DisplayName("LX-CORE-41 an organization breaking the shapes (unknown orgType) is a 422")
     void unknownOrgTypeIs422() {
         HttpResponse<String> response = NodeClient.post(NodeClient.nodeBase() + "/organizations", Fixtures.JSON_LD,
-                Fixtures.organization("某某委员会", "PartyCommittee", null));
+                Fixtures.organization("某某委员会", "PartyCommittee", NodeClient.top()));
         Problems.assertProblem(response, 422, "validation", "Validation failed");
         Problems.assertError(response, "orgType", null, "LX-CORE-41");
     }
@@ -124,7 +124,7 @@ class OrganizationsIT {
     @Test
     @DisplayName("LX-CORE-42 a founding date after today is a 422")
     void foundingDateInTheFutureIs422() {
-        String body = Fixtures.organization("未来党支部", "Branch", null)
+        String body = Fixtures.organization("未来党支部", "Branch", NodeClient.top())
                 .replace("\"orgType\"", "\"foundingDate\": \"" + java.time.LocalDate.now().plusDays(3) + "\", \"orgType\"");
         HttpResponse<String> response = NodeClient.post(NodeClient.nodeBase() + "/organizations", Fixtures.JSON_LD, body);
         Problems.assertProblem(response, 422, "validation", "Validation failed");

@@ -23,6 +23,7 @@ import org.lianxin.spec.ContextTerms;
 import org.lianxin.node.rdf.RdfFormat;
 import org.lianxin.node.rdf.RecordInput;
 import org.lianxin.node.store.Record;
+import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.node.store.Tdb2RecordStore;
 import org.lianxin.node.testing.Fixtures;
 import org.lianxin.node.validation.RecordValidator;
@@ -30,6 +31,8 @@ import org.lianxin.spec.SpecResources;
 
 /** Writes and lists on an in-memory TDB2 store: atomic bulk writes, tombstones, cursor order. */
 class RecordCollectionTest {
+
+    private static final RecordGuard T = RecordGuard.TRUSTED;
 
     private static final ContextTerms TERMS = new ContextTerms(SpecResources.contextJson());
     private static final RecordValidator VALIDATOR = new RecordValidator(SpecResources.shapesGraph(), TERMS);
@@ -52,7 +55,7 @@ class RecordCollectionTest {
         }
         batch.add(member("bad", Fixtures.member("坏", branch).replace("\"stage\": \"FullMember\"", "\"stage\": \"Nobody\"")));
 
-        ProblemException problem = assertThrows(ProblemException.class, () -> members.putAll(node, batch));
+        ProblemException problem = assertThrows(ProblemException.class, () -> members.putAll(node, batch, T));
         assertEquals(422, problem.problem().status());
         assertTrue(list(members).isEmpty(), "nothing written");
     }
@@ -63,23 +66,23 @@ class RecordCollectionTest {
         String body = Fixtures.member("甲", branch);
         // the same ID number twice in one batch: the second breaks the uniqueness rule
         List<Record> batch = List.of(member("a", body), member("b", body));
-        assertThrows(ProblemException.class, () -> members.putAll(node, batch));
+        assertThrows(ProblemException.class, () -> members.putAll(node, batch, T));
         assertTrue(list(members).isEmpty(), "the first member was rolled back too");
     }
 
     @Test
     void replaceKeepsCreatedAndDeleteLeavesATombstone() throws InterruptedException {
         String branch = branch();
-        members.put(node, member("x", Fixtures.member("张三", branch)));
-        Graph first = members.get(node, "x").graph();
+        members.put(node, member("x", Fixtures.member("张三", branch)), T);
+        Graph first = members.get(node, "x", T).graph();
         Thread.sleep(5);
-        RecordCollection.Written replaced = members.put(node, member("x", Fixtures.member("张三丰", branch)));
+        RecordCollection.Written replaced = members.put(node, member("x", Fixtures.member("张三丰", branch)), T);
         assertFalse(replaced.created());
         assertEquals(value(first, "created"), value(replaced.record().graph(), "created"));
         assertTrue(java.time.Instant.parse(value(first, "modified")).isBefore(java.time.Instant.parse(value(replaced.record().graph(), "modified"))));
 
-        members.delete(node, "x");
-        Record tombstone = members.get(node, "x");
+        members.delete(node, "x", T);
+        Record tombstone = members.get(node, "x", T);
         assertTrue(Lifecycle.isTombstone(tombstone.graph(), tombstone.iri()));
         assertTrue(list(members).isEmpty(), "tombstones are not listed without modifiedSince");
     }
@@ -88,22 +91,104 @@ class RecordCollectionTest {
     void pagesFollowCreationOrderAndReplacingDoesNotMoveARecord() {
         String branch = branch();
         for (int i = 0; i < 7; i++) {
-            members.put(node, member("m" + i, Fixtures.member("成员" + i, branch)));
+            members.put(node, member("m" + i, Fixtures.member("成员" + i, branch)), T);
         }
-        members.put(node, member("m0", Fixtures.member("改名", branch)));
+        members.put(node, member("m0", Fixtures.member("改名", branch)), T);
         List<String> seen = new ArrayList<>();
         Optional<Cursor> cursor = Optional.empty();
         do {
-            RecordCollection.Page page = members.list(node, RecordCollection.Selection.ALL, Optional.empty(), cursor, 3);
+            RecordCollection.Page page = members.list(node, RecordCollection.Selection.ALL, Optional.empty(), cursor, 3, T);
             page.items().forEach(r -> seen.add(r.iri().getURI().replaceAll(".*/", "")));
             cursor = page.next();
         } while (cursor.isPresent());
         assertEquals(List.of("m0", "m1", "m2", "m3", "m4", "m5", "m6"), seen);
     }
 
+    /** A guard that reads one record only and writes none: who may do what is the guard's; the order of answers is the collection's. */
+    private static RecordGuard readsOnly(String id) {
+        return readsOnly(id, false);
+    }
+
+    /** The same; {@code writes}: whether its roles write members at all (though it may write none of these). */
+    private static RecordGuard readsOnly(String id, boolean writes) {
+        return new RecordGuard() {
+            @Override
+            public boolean readable(LogicalNode n, RecordTransaction tx, RecordKind kind, org.apache.jena.graph.Node iri, Graph record) {
+                return iri.getURI().endsWith("/" + id);
+            }
+
+            @Override
+            public boolean writable(LogicalNode n, RecordTransaction tx, RecordKind kind, org.apache.jena.graph.Node iri, Graph record) {
+                return false;
+            }
+
+            @Override
+            public boolean writes(RecordKind kind) {
+                return writes;
+            }
+
+            @Override
+            public String listFilter(LogicalNode n, RecordKind kind) {
+                return "FILTER(STRENDS(STR(?r), \"/" + id + "\"))";
+            }
+        };
+    }
+
+    @Test
+    void aRecordTheCallerMayNotReadIsAnsweredAsOneThatDoesNotExist() {
+        String branch = branch();
+        members.put(node, member("seen", Fixtures.member("甲", branch)), T);
+        members.put(node, member("hidden", Fixtures.member("乙", branch)), T);
+        members.delete(node, "hidden", T);
+        RecordGuard guard = readsOnly("seen");
+
+        ProblemException hidden = assertThrows(ProblemException.class, () -> members.get(node, "hidden", guard));
+        ProblemException missing = assertThrows(ProblemException.class, () -> members.get(node, "never", guard));
+        assertEquals(404, hidden.problem().status(), "a hidden tombstone is not 410");
+        assertEquals(missing.problem().detail().replace("never", "hidden"), hidden.problem().detail());
+        assertEquals(404, assertThrows(ProblemException.class, () -> members.delete(node, "hidden", guard)).problem().status());
+        assertEquals(List.of("seen"), members.list(node, RecordCollection.Selection.ALL, Optional.empty(), Optional.empty(), 10, guard)
+                .items().stream().map(r -> r.iri().getURI().replaceAll(".*/", "")).toList());
+    }
+
+    @Test
+    void aWriteTheCallerMayNotMakeIs403BeforeAnyOtherFaultAndChangesNothing() {
+        String branch = branch();
+        members.put(node, member("seen", Fixtures.member("甲", branch)), T);
+        members.put(node, member("gone", Fixtures.member("乙", branch)), T);
+        members.delete(node, "gone", T);
+        RecordGuard guard = readsOnly("seen");
+        Graph before = members.get(node, "seen", T).graph();
+
+        assertEquals(403, assertThrows(ProblemException.class, () -> members.delete(node, "seen", guard)).problem().status());
+        assertEquals(403, assertThrows(ProblemException.class,
+                () -> members.put(node, member("gone", Fixtures.member("丙", branch)), guard)).problem().status(), "403 before 410");
+        String invalid = Fixtures.member("丁", branch).replace("\"stage\": \"FullMember\"", "\"stage\": \"Nobody\"");
+        assertEquals(403, assertThrows(ProblemException.class, () -> members.put(node, member("new", invalid), guard)).problem().status(),
+                "403 before 422");
+        assertTrue(before.isIsomorphicWith(members.get(node, "seen", T).graph()));
+        assertEquals(404, assertThrows(ProblemException.class, () -> members.get(node, "new", T)).problem().status());
+    }
+
+    @Test
+    void aRecordPlacedUnderAnOrganizationTheCallerCannotSeeIsAnsweredAsAMissingOne() {
+        String branch = branch();
+        RecordGuard guard = readsOnly("nothing", true);
+
+        ProblemException hidden = assertThrows(ProblemException.class, () -> members.put(node, member("new", Fixtures.member("丁", branch)), guard));
+        ProblemException missing = assertThrows(ProblemException.class, () -> members.put(node, member("new",
+                Fixtures.member("丁", node.organizationIri("nowhere").getURI())), T));
+        assertEquals(422, hidden.problem().status());
+        assertEquals(missing.problem().errors(), hidden.problem().errors());
+        String invalid = Fixtures.member("丁", branch).replace("\"stage\": \"FullMember\"", "\"stage\": \"Nobody\"");
+        assertEquals("stage", assertThrows(ProblemException.class, () -> members.put(node, member("new", invalid), guard))
+                .problem().errors().get(0).field(), "a broken rule is reported as it is");
+        assertEquals(404, assertThrows(ProblemException.class, () -> members.get(node, "new", T)).problem().status());
+    }
+
     private String branch() {
-        organizations.put(node, organization("county", Fixtures.organization("青山县委", "CountyCommittee", null)));
-        organizations.put(node, organization("branch", Fixtures.organization("一支部", "Branch", node.organizationIri("county").getURI())));
+        organizations.put(node, organization("county", Fixtures.organization("青山县委", "CountyCommittee", null)), T);
+        organizations.put(node, organization("branch", Fixtures.organization("一支部", "Branch", node.organizationIri("county").getURI())), T);
         return node.organizationIri("branch").getURI();
     }
 
@@ -120,7 +205,7 @@ class RecordCollectionTest {
     }
 
     private List<Record> list(RecordCollection collection) {
-        return collection.list(node, RecordCollection.Selection.ALL, Optional.empty(), Optional.empty(), 100).items();
+        return collection.list(node, RecordCollection.Selection.ALL, Optional.empty(), Optional.empty(), 100, T).items();
     }
 
     private static String value(Graph g, String dcterm) {

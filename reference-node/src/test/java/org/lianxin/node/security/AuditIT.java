@@ -29,7 +29,7 @@ class AuditIT {
 
     @BeforeAll
     static void tree() {
-        county = put(NodeClient.nodeBase() + "/organizations/" + Fixtures.uniqueId("audit-county"), Fixtures.organization("审计县委", "CountyCommittee", null));
+        county = put(NodeClient.nodeBase() + "/organizations/" + Fixtures.uniqueId("audit-county"), Fixtures.organization("审计县委", "CountyCommittee", NodeClient.top()));
         branch = put(NodeClient.nodeBase() + "/organizations/" + Fixtures.uniqueId("audit-branch"), Fixtures.organization("审计支部", "Branch", county));
         HttpResponse<String> created = NodeClient.post(NodeClient.nodeBase() + "/members", Fixtures.JSON_LD, Fixtures.member("审计员", branch));
         assertEquals(201, created.statusCode(), created.body());
@@ -55,9 +55,9 @@ class AuditIT {
     @Test
     @DisplayName("LX-SEC-48 outside the caller's subtree the log does not exist (404); a secretary gets 403")
     void onlyAdminsOfTheSubtree() {
-        String otherCounty = put(NodeClient.nodeBase() + "/organizations/" + Fixtures.uniqueId("other"), Fixtures.organization("别的县委", "CountyCommittee", null));
+        String otherCounty = put(NodeClient.nodeBase() + "/organizations/" + Fixtures.uniqueId("other"), Fixtures.organization("别的县委", "CountyCommittee", NodeClient.top()));
         Problems.assertProblem(query(admin(otherCounty), county, ""), 404, "not-found", "Not found");
-        Problems.assertProblem(query(NodeClient.tokenFor(null, "organization-admin"), county, ""), 404, "not-found", "Not found");
+        Problems.assertProblem(query(NodeClient.tokenFor(null, "node-operator"), county, ""), 404, "not-found", "Not found");
         Problems.assertProblem(query(NodeClient.tokenFor(county, "secretary"), county, ""), 403, "forbidden", "Forbidden");
         assertEquals(200, query(admin(county), branch, "").statusCode(), "an admin above reads a branch's log");
     }

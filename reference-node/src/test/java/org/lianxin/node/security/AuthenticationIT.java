@@ -99,6 +99,30 @@ class AuthenticationIT {
         assertUnauthorized(call(MEMBERS, parts[0] + "." + b64(widened.toJson()) + "." + parts[2]));
     }
 
+    @Test
+    @DisplayName("LX-SEC-13 a token without sub, with groups that are not strings, or with a role but not the claim it needs is refused")
+    void claimsARoleNeedsArePresent() throws Exception {
+        JwtClaims noSubject = claims(NodeClient.nodeBase(), 300);
+        noSubject.setSubject("");
+        JwtClaims groupsNotStrings = claims(NodeClient.nodeBase(), 300);
+        groupsNotStrings.setClaim("groups", List.of(1, 2));
+        JwtClaims secretaryForNobody = claims(NodeClient.nodeBase(), 300);
+        secretaryForNobody.setStringListClaim("groups", "secretary");
+        secretaryForNobody.unsetClaim("https://w3id.org/lianxin/ns#actingFor");
+        JwtClaims relativeOrganization = claims(NodeClient.nodeBase(), 300);
+        relativeOrganization.setClaim("https://w3id.org/lianxin/ns#actingFor", "organizations/tests");
+        JwtClaims memberOfNobody = claims(NodeClient.nodeBase(), 300);
+        memberOfNobody.setStringListClaim("groups", "member");
+        for (JwtClaims claims : List.of(noSubject, groupsNotStrings, secretaryForNobody, relativeOrganization, memberOfNobody)) {
+            assertUnauthorized(call(MEMBERS, sign(claims, issuerKey(), AlgorithmIdentifiers.RSA_USING_SHA256)));
+        }
+        JwtClaims operator = claims(NodeClient.nodeBase(), 300);
+        operator.setStringListClaim("groups", "node-operator", "some-other-system's-role");
+        operator.unsetClaim("https://w3id.org/lianxin/ns#actingFor");
+        assertEquals(200, call(MEMBERS, sign(operator, issuerKey(), AlgorithmIdentifiers.RSA_USING_SHA256)).statusCode(),
+                "a role that needs no claim, and unknown roles, are fine");
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("LX-SEC-1 node descriptions, the host listing and the spec's files need no token")
     @ValueSource(strings = {"/.well-known/lianxin", "/nodes/it/.well-known/lianxin", "/nodes/it/spec/context.jsonld", "/nodes/it/spec/shapes.ttl"})
@@ -127,7 +151,7 @@ class AuthenticationIT {
             Problems.assertProblem(NodeClient.raw(HttpRequest.newBuilder(URI.create(tokens)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body))), 400, "bad-request", "Bad request");
         }
-        String token = NodeClient.tokenFor(null, "secretary");
+        String token = NodeClient.tokenFor(NodeClient.top(), "secretary");
         assertEquals(200, call(MEMBERS, token).statusCode());
     }
 
@@ -149,6 +173,7 @@ class AuthenticationIT {
         claims.setSubject("auth-test");
         claims.setAudience(audience);
         claims.setStringListClaim("groups", "organization-admin");
+        claims.setClaim("https://w3id.org/lianxin/ns#actingFor", NodeClient.top());
         var issued = org.jose4j.jwt.NumericDate.now();
         issued.addSeconds(-600); // before any expiry the tests give, as a real token's would be
         claims.setIssuedAt(issued);

@@ -43,7 +43,7 @@ class RestartIT {
         deployer.deploy(DEPLOYMENT);
         String county = BASE + "/organizations/" + Fixtures.uniqueId("county");
         String branch = BASE + "/organizations/" + Fixtures.uniqueId("branch");
-        assertEquals(201, NodeClient.put(county, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization("青山县委", "CountyCommittee", null), county)).statusCode());
+        assertEquals(201, NodeClient.put(county, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization("青山县委", "CountyCommittee", NodeClient.top(BASE)), county)).statusCode());
         assertEquals(201, NodeClient.put(branch, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization("青山县第一中学党支部", "Branch", county), branch)).statusCode());
         HttpResponse<String> member = NodeClient.post(BASE + "/members", Fixtures.JSON_LD, Fixtures.member("司马相如", branch));
         assertEquals(201, member.statusCode(), member.body());
@@ -52,7 +52,7 @@ class RestartIT {
         String listBefore = NodeClient.get(BASE + "/members?branch=" + branch, Fixtures.N_TRIPLES).body();
         String child = BASE + "-child";
         String childRoot = child + "/organizations/" + Fixtures.uniqueId("county");
-        assertEquals(201, NodeClient.put(childRoot, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization("白河县委", "CountyCommittee", county), childRoot)).statusCode());
+        assertEquals(201, NodeClient.as(NodeClient.tokenFor(county, "secretary")).put(childRoot, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization("白河县委", "CountyCommittee", county), childRoot)).statusCode());
         assertEquals(201, NodeClient.post(BASE + "/federation/children", "application/json", "{\"base\": \"" + child + "\"}").statusCode());
         String parentState = NodeClient.get(BASE + "/federation", "application/json").body();
         String childState = NodeClient.get(child + "/federation", "application/json").body();

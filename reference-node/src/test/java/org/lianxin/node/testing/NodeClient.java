@@ -106,41 +106,115 @@ public final class NodeClient {
         throw new IllegalStateException("the server at " + server + " did not become ready");
     }
 
-    private static volatile String token;
-
-    /**
-     * The bearer token the tests call with: minted once by the test server's demo issuer, for every
-     * role and every node of the test servers (they share the test issuer), as an operator's would be.
-     */
-    public static String token() {
-        if (token == null) {
-            String nodes = java.util.stream.Stream.of(
-                            nodeBase(), serverUrl() + "/nodes/fed-province", serverUrl() + "/nodes/fed-city",
-                            serverUrl() + "/nodes/fed-county", serverUrl() + "/nodes/fed-faults",
-                            secondServerUrl() + "/nodes/remote", secondServerUrl() + "/nodes/remote-child",
-                            arquillianUrl() + "/nodes/arq", arquillianUrl() + "/nodes/arq-child")
-                    .map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(","));
-            HttpResponse<String> minted = raw(HttpRequest.newBuilder(URI.create(serverUrl() + "/demo/tokens"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"sub\": \"lianxin-tests\", \"groups\": [\"member\", \"secretary\", "
-                            + "\"organization-admin\", \"node-operator\"], \"audience\": [" + nodes + "]}")));
-            if (minted.statusCode() != 200) {
-                throw new IllegalStateException("the test server's demo issuer did not mint a token: " + minted.statusCode());
-            }
-            token = json(minted).getString("token");
-        }
-        return token;
+    /** The base URLs of every node of the test servers: the audience of the tests' tokens. */
+    private static String audience() {
+        return java.util.stream.Stream.of(
+                        nodeBase(), serverUrl() + "/nodes/fed-province", serverUrl() + "/nodes/fed-city",
+                        serverUrl() + "/nodes/fed-county", serverUrl() + "/nodes/fed-faults",
+                        secondServerUrl() + "/nodes/remote", secondServerUrl() + "/nodes/remote-child",
+                        arquillianUrl() + "/nodes/arq", arquillianUrl() + "/nodes/arq-child")
+                .map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(","));
     }
 
-    /** A token of the test issuer for these roles, acting for {@code actingFor} (may be null), for the test nodes. */
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The bearer token the tests call a node with, unless they give their own: an administrator of
+     * the node's test organization ({@link #top}), who is also its secretary and the node's operator,
+     * minted by the test server's demo issuer for every node of the test servers (they share the
+     * test issuer), as an identity service would. The test organization is created on first use.
+     */
+    public static String token(String nodeBase) {
+        return TOKENS.computeIfAbsent(nodeBase, base -> {
+            String iri = nodeBase + TOP;
+            String token = tokenFor(iri, "secretary", "organization-admin", "node-operator");
+            String body = Fixtures.withId(Fixtures.organization("测试党委", "PrimaryCommittee", null), iri);
+            HttpResponse<String> created = sendOnce(HttpRequest.newBuilder(URI.create(iri)).header("Content-Type", Fixtures.JSON_LD)
+                    .header("Authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+            if (created.statusCode() != 201 && created.statusCode() != 200 && created.statusCode() != 404) { // 404: no such node
+                throw new IllegalStateException("the test organization of " + base + " could not be written: " + created.body());
+            }
+            return token;
+        });
+    }
+
+    /**
+     * The organization the tests work under on a node: it has no superior, and the default token
+     * acts for it, so that every tree a test builds below it is the token's to read and write.
+     */
+    public static String top(String nodeBase) {
+        token(nodeBase);
+        return nodeBase + TOP;
+    }
+
+    private static final String TOP = "/organizations/tests";
+
+    /** The test organization of the node the integration tests use. */
+    public static String top() {
+        return top(nodeBase());
+    }
+
+    /** A token of the test issuer for these roles, acting for {@code actingFor} (may be null), for every test node. */
     public static String tokenFor(String actingFor, String... roles) {
+        return mint(actingFor, null, java.util.List.of(), roles);
+    }
+
+    /** The same, also for the nodes at {@code moreAudience} (probe nodes, which listen on ports of their own). */
+    public static String tokenFor(String actingFor, java.util.List<String> moreAudience, String... roles) {
+        return mint(actingFor, null, moreAudience, roles);
+    }
+
+    /** A token of the role member for the member record {@code member}. */
+    public static String memberToken(String member) {
+        return mint(null, member, java.util.List.of(), "member");
+    }
+
+    /** Requests with the token given, instead of the node's default one. */
+    public static As as(String token) {
+        return new As(token);
+    }
+
+    /** A client that calls with one caller's token. */
+    public record As(String token) {
+
+        public HttpResponse<String> get(String url, String accept, String... headers) {
+            String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+            all[headers.length] = "Authorization";
+            all[headers.length + 1] = "Bearer " + token;
+            return NodeClient.get(url, accept, all);
+        }
+
+        public HttpResponse<String> post(String url, String contentType, String body) {
+            return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType).header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        }
+
+        public HttpResponse<String> put(String url, String contentType, String body) {
+            return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType).header("Authorization", "Bearer " + token)
+                    .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        }
+
+        public HttpResponse<String> delete(String url) {
+            return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).DELETE());
+        }
+    }
+
+    private static String mint(String actingFor, String member, java.util.List<String> moreAudience, String... roles) {
         String groups = java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"").collect(java.util.stream.Collectors.joining(","));
         HttpResponse<String> minted = raw(HttpRequest.newBuilder(URI.create(serverUrl() + "/demo/tokens"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\": \"audit-test\", \"groups\": [" + groups + "]"
-                        + (actingFor == null ? "" : ", \"actingFor\": \"" + actingFor + "\"") + "}")));
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\": \"lianxin-tests\", \"groups\": [" + groups + "]"
+                        + (actingFor == null ? "" : ", \"actingFor\": \"" + actingFor + "\"")
+                        + (member == null ? "" : ", \"member\": \"" + member + "\"")
+                        + ", \"audience\": [" + audience()
+                        + moreAudience.stream().map(a -> ",\"" + a + "\"").collect(java.util.stream.Collectors.joining()) + "]}")));
+        if (minted.statusCode() != 200) {
+            throw new IllegalStateException("the test server's demo issuer did not mint a token: " + minted.body());
+        }
         return json(minted).getString("token");
     }
+
+    private static final java.util.regex.Pattern NODE = java.util.regex.Pattern.compile("^(.*?/nodes/[^/?#]+)");
 
     /** The base of the Arquillian server's application. */
     public static String arquillianUrl() {
@@ -153,8 +227,10 @@ public final class NodeClient {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
-        if (!request.build().headers().firstValue("Authorization").isPresent()) {
-            request.header("Authorization", "Bearer " + token());
+        HttpRequest built = request.build();
+        java.util.regex.Matcher node = NODE.matcher(built.uri().toString());
+        if (built.headers().firstValue("Authorization").isEmpty() && node.find()) {
+            request.header("Authorization", "Bearer " + token(node.group(1)));
         }
         return sendOnce(request);
     }

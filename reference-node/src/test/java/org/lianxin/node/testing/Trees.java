@@ -9,10 +9,14 @@ public final class Trees {
 
     private Trees() {}
 
-    /** Creates (PUT) an organization and returns its IRI. */
+    /**
+     * Creates (PUT) an organization and returns its IRI. Without a parent it hangs under the node's
+     * test organization, which the tests' default token acts for.
+     */
     public static String organization(String id, String name, String orgType, String parentIri) {
         String iri = NodeClient.nodeBase() + "/organizations/" + id;
-        HttpResponse<String> response = NodeClient.put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, orgType, parentIri), iri));
+        String parent = parentIri == null ? NodeClient.top() : parentIri;
+        HttpResponse<String> response = NodeClient.put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, orgType, parent), iri));
         assertEquals(201, response.statusCode(), response.body());
         return iri;
     }

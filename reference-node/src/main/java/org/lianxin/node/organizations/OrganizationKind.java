@@ -56,7 +56,8 @@ public final class OrganizationKind implements RecordKind {
 
     @Override
     public String organizationPattern() {
-        return "BIND(?r AS ?scopeOrg)";
+        // ?r is bound inside the group first: a BIND alone would see it unbound (SPARQL evaluates groups bottom-up).
+        return "GRAPH ?r { ?r a <" + LX.PartyOrganization.getURI() + "> } BIND(?r AS ?scopeOrg)";
     }
 
     @Override

@@ -150,6 +150,44 @@ class FederationFaultsQueryIT extends FederationFaultsSupport {
     }
 
     @Test
+    @DisplayName("LX-SEC-28 a child is sent the caller's Authorization header unchanged")
+    void aChildReceivesTheCallersToken() {
+        Tree tree = tree();
+        ProbeNode probe = child(tree, ProbeNode.Mode.NORMAL);
+        String token = NodeClient.tokenFor(NodeClient.top(parent()), List.of(probe.base()), "secretary");
+        Timed answer = statistics(tree.province(), false, "Authorization", "Bearer " + token);
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("Bearer " + token, probe.requests("/statistics/members").get(0).header("Authorization"));
+    }
+
+    @Test
+    @DisplayName("LX-SEC-29 LX-SEC-30 a child whose base is not in the token's aud is sent nothing and reported failed, not authorized")
+    void aChildOutsideTheAudienceIsNotAsked() {
+        Tree tree = tree();
+        ProbeNode probe = child(tree, ProbeNode.Mode.NORMAL);
+        String withoutProbe = NodeClient.tokenFor(NodeClient.top(parent()), "secretary");
+        Timed answer = statistics(tree.province(), true, "Authorization", "Bearer " + withoutProbe);
+        assertEquals("failed", assertPartial(answer, probe.base()));
+        assertEquals("not authorized", nodeStatus(answer.json().getJsonObject("completeness"), probe.base()).orElseThrow().getString("reason"));
+        assertTrue(probe.requests("/statistics/members").isEmpty(), "the token never reached the probe");
+    }
+
+    @Test
+    @DisplayName("LX-SEC-30 LX-SEC-31 a child that refuses the caller is reported not authorized, and however often, its circuit stays closed")
+    void refusalsDoNotOpenTheCircuit() {
+        Tree tree = tree();
+        ProbeNode probe = child(tree, ProbeNode.Mode.REFUSE);
+        for (int i = 1; i <= 5; i++) {
+            Timed refused = search(tree.province(), true);
+            assertEquals("failed", assertPartial(refused, probe.base()));
+            assertEquals("not authorized", nodeStatus(refused.json().getJsonObject("completeness"), probe.base()).orElseThrow().getString("reason"));
+            assertEquals(i, probe.requests("/search/members").size(), "asked every time: no circuit opened");
+        }
+        probe.mode(ProbeNode.Mode.NORMAL);
+        assertEquals(200, search(tree.province(), false).status());
+    }
+
+    @Test
     @DisplayName("LX-FED-34 a scope=local query is answered within 1 s while other queries wait for a child that does not answer")
     void aLocalQueryIsNotHeldUpByHangingChildren() throws Exception {
         Tree tree = tree();

@@ -47,6 +47,8 @@ public final class ProbeNode implements AutoCloseable {
         HANG,
         /** HTTP 500. */
         FAIL_500,
+        /** HTTP 401, as a node that refuses the caller's token. */
+        REFUSE,
         /** 200 with a body that is not JSON. */
         GARBAGE,
         /** A valid answer whose roots include an organization the probe never registered. */
@@ -236,6 +238,7 @@ public final class ProbeNode implements AutoCloseable {
                 send(exchange, 200, "application/json", (statistics ? statistics(request, false) : search(request, false, false)).toString());
             }
             case FAIL_500 -> send(exchange, 500, "application/problem+json", "{\"status\": 500, \"title\": \"probe failure\"}");
+            case REFUSE -> send(exchange, 401, "application/problem+json", "{\"status\": 401, \"title\": \"Unauthorized\"}");
             case GARBAGE -> send(exchange, 200, "application/json", "<html><body>这不是 JSON {{{</body>");
             case OUTSIDE -> send(exchange, 200, "application/json",
                     (statistics ? statistics(request, true) : search(request, true, false)).toString());

@@ -3,6 +3,7 @@ package org.lianxin.node.federation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -11,6 +12,8 @@ import java.util.logging.Logger;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
@@ -27,6 +30,11 @@ import org.lianxin.node.security.SecuritySettings;
  */
 @ApplicationScoped
 public class StartupRegistrations {
+
+    /** The node-operator token for registrations from the federation file; a secret, never logged. */
+    @Inject
+    @ConfigProperty(name = "lianxin.federation.token")
+    Optional<String> federationToken;
 
     private static final Logger LOG = Logger.getLogger(StartupRegistrations.class.getName());
     private static final Duration RETRY_FOR = Duration.ofMinutes(2);
@@ -103,11 +111,15 @@ public class StartupRegistrations {
     }
 
     /**
-     * The token a start-up registration runs with. In demo mode the demo issuer mints a node-operator
-     * token for the two nodes; outside it a node has no credentials of its own yet, and a child that
-     * closes its records to it cannot be registered from the file (an operator registers it instead).
+     * The token a start-up registration runs with (spec 8.7): the node-operator token the operator
+     * configured for it ({@code lianxin.federation.token}), or in demo mode one the demo issuer mints
+     * for the two nodes. Without either, the child refuses the registration and an operator
+     * registers it instead.
      */
     private String operatorToken(String parent, String child) {
+        if (federationToken.filter(t -> !t.isBlank()).isPresent()) {
+            return "Bearer " + federationToken.get().trim();
+        }
         if (!security.demo()) {
             return null;
         }

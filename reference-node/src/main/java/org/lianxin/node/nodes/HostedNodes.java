@@ -14,6 +14,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.health.Readiness;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lianxin.node.demo.DemoLoader;
 import org.lianxin.node.federation.FederationSettings;
@@ -22,7 +24,7 @@ import org.lianxin.node.federation.StartupRegistrations;
 import org.lianxin.node.federation.StartupRegistrations.Registration;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Records;
-import org.lianxin.node.security.TokenVerifier;
+import org.lianxin.node.security.SecurityReadiness;
 import org.lianxin.node.store.Tdb2RecordStore;
 
 /**
@@ -59,14 +61,14 @@ public class HostedNodes {
     StartupRegistrations startup;
 
     @Inject
-    TokenVerifier tokens;
+    @Readiness // the qualifier of health checks
+    SecurityReadiness security;
 
     private final Map<String, LogicalNode> nodes = new LinkedHashMap<>();
     private String origin;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         records.representations(); // built now: a broken spec file fails the start, not the first request
-        tokens.issuer(); // likewise a node without an issuer and keys: it refuses to start (spec chapter 8)
         origin = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         for (String id : ids) {
             if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
@@ -75,7 +77,9 @@ public class HostedNodes {
             Path directory = Path.of(dataDirectory, id).toAbsolutePath();
             LogicalNode node = new LogicalNode(id, origin + "/nodes/" + id, Tdb2RecordStore.open(directory));
             nodes.put(id, node);
-            records.memberKind().indexIfMissing(node);
+            if (security.problem().isEmpty()) { // without its lookup key a node serves no member anyway (LX-SEC-15)
+                records.memberKind().indexIfMissing(node);
+            }
             LOG.info(() -> "Lianxin node " + node.base() + " on " + directory);
         }
         List<Registration> registrations = new ArrayList<>(demo.load(nodes.values()));

@@ -6,6 +6,8 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.health.Readiness;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -42,6 +44,10 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Inject
     CurrentCaller current;
 
+    @Inject
+    @Readiness // the qualifier of health checks
+    SecurityReadiness readiness;
+
     @Override
     public void filter(ContainerRequestContext request) {
         List<String> path = List.of(request.getUriInfo().getPath().replaceAll("^/+", "").split("/"));
@@ -56,6 +62,10 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             node = nodes.node(path.get(1));
         } catch (ProblemException unknownNode) {
             return; // 404 from the resource, as for any unknown node
+        }
+        if (readiness.problem().isPresent()) { // LX-SEC-15: not configured, so not open either
+            request.abortWith(ProblemMapper.response(Problem.of(503, "The node is not configured to check tokens; see /health/ready.")));
+            return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7) || authorization.length() < 8) {

@@ -77,8 +77,19 @@ public class TokenVerifier {
         String location = settings.keys().orElseThrow(() -> new IllegalStateException(
                 "lianxin.security.keys is not set: a node outside demo mode needs its issuer's keys (JWKS URL or PEM file)"));
         keys = location.startsWith("http://") || location.startsWith("https://")
-                ? new HttpsJwksVerificationKeyResolver(new HttpsJwks(location)) // re-fetched on an unknown key id: keys rotate
+                ? new HttpsJwksVerificationKeyResolver(jwks(location)) // re-fetched on an unknown key id: keys rotate
                 : new PemFileKeys(Path.of(location));
+    }
+
+    /**
+     * A JWK Set read again every 5 minutes, and for a key id it does not know (spec 8.5), but not
+     * more than once a second: tokens with made-up key ids must not turn the node against its issuer.
+     */
+    static HttpsJwks jwks(String location) {
+        HttpsJwks jwks = new HttpsJwks(location);
+        jwks.setDefaultCacheDuration(300);
+        jwks.setRefreshReprieveThreshold(1000);
+        return jwks;
     }
 
     /** The issuer whose tokens this node accepts. */

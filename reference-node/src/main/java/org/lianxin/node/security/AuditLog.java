@@ -74,7 +74,29 @@ public class AuditLog {
             tx.put(name, g);
             return null;
         });
+        if (purged.getOrDefault(node.base(), Instant.EPOCH).isBefore(Instant.now().minus(PURGE_EVERY))) {
+            purge(node);
+        }
     }
+
+    /**
+     * Drops the entries older than the retention period, never younger ones (LX-SEC-52): personal
+     * data in the log is kept as long as the law asks, and no longer (PIPL art. 19).
+     */
+    public int purge(LogicalNode node) {
+        purged.put(node.base(), Instant.now());
+        String sparql = "SELECT ?e WHERE { GRAPH ?e { ?e a <" + ENTRY.getURI() + "> ; <" + AT.getURI() + "> ?at "
+                + "FILTER(?at < " + NodeFmtLib.strNT(Lifecycle.dateTime(oldestKept())) + ") } }";
+        return node.store().write(tx -> {
+            List<Binding> old = tx.select(QueryFactory.create(sparql));
+            old.forEach(row -> tx.drop(row.get(Var.alloc("e"))));
+            return old.size();
+        });
+    }
+
+    /** When each node's log was last purged: at most once an hour, on an append. */
+    private final java.util.Map<String, Instant> purged = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.time.Duration PURGE_EVERY = java.time.Duration.ofHours(1);
 
     public static String newId() {
         return UUID.randomUUID().toString();

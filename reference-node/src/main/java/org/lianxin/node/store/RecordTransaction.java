@@ -19,6 +19,12 @@ public interface RecordTransaction {
     /** Replaces the whole record named {@code iri} with {@code record}. */
     void put(Node iri, Graph record);
 
+    /**
+     * Removes a graph that is not a record, and its place in the index: an audit entry past its
+     * retention. Records are never removed; they become tombstones (LX-CORE-28).
+     */
+    void drop(Node iri);
+
     /** Adds one statement to a graph of the store's own bookkeeping (never to a record). */
     void add(Node graph, Node s, Node p, Node o);
 

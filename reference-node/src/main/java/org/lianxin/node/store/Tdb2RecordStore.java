@@ -86,6 +86,12 @@ public final class Tdb2RecordStore implements RecordStore {
         }
 
         @Override
+        public void drop(Node iri) {
+            dataset.deleteAny(iri, Node.ANY, Node.ANY, Node.ANY);
+            dataset.deleteAny(StoreIndex.GRAPH, iri, StoreIndex.SEQUENCE, Node.ANY);
+        }
+
+        @Override
         public void put(Node iri, Graph record) {
             if (!dataset.containsGraph(iri)) {
                 assignSequence(iri);

@@ -24,11 +24,12 @@ public final class NodeDescriptions {
     public static final String PRODUCT = "Lianxin reference node";
     public static final String VENDOR = "Lianxin project";
     /** The conformance classes this node claims; grows as the node implements more of the spec. */
-    public static final List<String> CLASSES = List.of("Core", "Federation");
+    public static final List<String> CLASSES = List.of("Core", "Federation", "Security");
 
     private NodeDescriptions() {}
 
-    public static Graph describe(LogicalNode node) {
+    /** The description of {@code node}, whose tokens come from {@code tokenIssuer}. */
+    public static Graph describe(LogicalNode node, java.util.Optional<String> tokenIssuer) {
         Graph g = GraphFactory.createDefaultGraph();
         Node self = NodeFactory.createURI(node.base());
         g.add(self, RDF.type.asNode(), LX.NodeDescription.asNode());
@@ -52,6 +53,10 @@ public final class NodeDescriptions {
         endpoint(g, self, "federation", node.base() + "/federation");
         endpoint(g, self, "member-statistics", node.base() + "/statistics/members");
         endpoint(g, self, "member-search", node.base() + "/search/members");
+        // LX-SEC-56: Table 8.17
+        endpoint(g, self, "member-lookup", node.membersUrl() + "/lookup");
+        endpoint(g, self, "audit", node.base() + "/audit");
+        tokenIssuer.ifPresent(issuer -> endpoint(g, self, "token-issuer", issuer));
         return g;
     }
 

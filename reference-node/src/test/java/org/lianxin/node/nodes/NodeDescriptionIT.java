@@ -37,6 +37,20 @@ class NodeDescriptionIT {
     }
 
     @Test
+    @DisplayName("LX-SEC-56 the node claims Security and names its member lookup, its audit log and the issuer of its tokens, to callers without a token")
+    void namesTheSecurityEndpoints() {
+        HttpResponse<String> response = NodeClient.raw(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(NodeClient.nodeBase() + "/.well-known/lianxin")).header("Accept", Fixtures.JSON_LD));
+        JsonObject description = NodeClient.json(response);
+        assertTrue(strings(description, "conformanceClasses").contains("Security"));
+        java.util.Map<String, String> hrefs = new java.util.HashMap<>();
+        description.getJsonArray("endpoints").stream().map(JsonValue::asJsonObject).forEach(e -> hrefs.put(e.getString("rel"), e.getString("href")));
+        assertEquals(NodeClient.nodeBase() + "/members/lookup", hrefs.get("member-lookup"));
+        assertEquals(NodeClient.nodeBase() + "/audit", hrefs.get("audit"));
+        assertEquals("urn:lianxin:test-issuer", hrefs.get("token-issuer"));
+    }
+
+    @Test
     @DisplayName("LX-CORE-5 authoritativeFor lists the node's root organizations only")
     void listsTheTopOrganizationsItIsAuthoritativeFor() {
         String branch = Trees.branch();

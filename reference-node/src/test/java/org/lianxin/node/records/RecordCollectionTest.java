@@ -186,6 +186,24 @@ class RecordCollectionTest {
         assertEquals(404, assertThrows(ProblemException.class, () -> members.get(node, "new", T)).problem().status());
     }
 
+    @Test
+    @org.junit.jupiter.api.DisplayName("LX-SEC-41 the index that finds members by ID number holds keyed hashes, never the number")
+    void theLookupIndexHoldsOnlyKeyedHashes() {
+        String body = Fixtures.member("甲", branch());
+        String number = body.replaceAll("(?s).*\"nationalId\": \"([0-9X]{18})\".*", "$1");
+        members.put(node, member("m", body), T);
+        List<org.apache.jena.graph.Triple> index = node.store().read(tx -> tx.select(org.apache.jena.query.QueryFactory.create(
+                        "SELECT ?s ?p ?o WHERE { GRAPH <" + MemberKind.LOOKUP.getURI() + "> { ?s ?p ?o } }"))).stream()
+                .map(b -> org.apache.jena.graph.Triple.create(b.get(org.apache.jena.sparql.core.Var.alloc("s")),
+                        b.get(org.apache.jena.sparql.core.Var.alloc("p")), b.get(org.apache.jena.sparql.core.Var.alloc("o"))))
+                .toList();
+        assertEquals(1, index.size());
+        assertFalse(index.toString().contains(number.substring(0, 6)), index.toString());
+        String hash = org.lianxin.node.security.LookupKey.of(new byte[32]).hash(number);
+        assertEquals("urn:lianxin:hash:" + hash, index.get(0).getSubject().getURI());
+        assertEquals(Optional.of(members.iri(node, "m")), node.store().read(tx -> ((MemberKind) members.kind()).find(tx, number)));
+    }
+
     private String branch() {
         organizations.put(node, organization("county", Fixtures.organization("青山县委", "CountyCommittee", null)), T);
         organizations.put(node, organization("branch", Fixtures.organization("一支部", "Branch", node.organizationIri("county").getURI())), T);

@@ -123,6 +123,27 @@ class AuthenticationIT {
                 "a role that needs no claim, and unknown roles, are fine");
     }
 
+    @Test
+    @DisplayName("LX-SEC-4 a token in the query parameter access_token, never taken from a URL, is 401")
+    void aTokenInTheUrlIsRefused() throws Exception {
+        String token = sign(claims(NodeClient.nodeBase(), 300), issuerKey(), AlgorithmIdentifiers.RSA_USING_SHA256);
+        assertUnauthorized(NodeClient.raw(HttpRequest.newBuilder(URI.create(MEMBERS + "&access_token=" + token)).GET()));
+    }
+
+    @Test
+    @DisplayName("LX-SEC-55 the demo issuer's JWK Set holds the public key its tokens verify with, and no private part")
+    void theDemoIssuerPublishesItsKey() throws Exception {
+        HttpResponse<String> keys = NodeClient.raw(HttpRequest.newBuilder(URI.create(NodeClient.serverUrl() + "/demo/jwks.json")).GET());
+        assertEquals(200, keys.statusCode());
+        org.jose4j.jwk.JsonWebKeySet set = new org.jose4j.jwk.JsonWebKeySet(keys.body());
+        assertTrue(!keys.body().contains("\"d\""), "no private exponent");
+        org.jose4j.jwt.consumer.JwtConsumer consumer = new org.jose4j.jwt.consumer.JwtConsumerBuilder()
+                .setVerificationKeyResolver(new org.jose4j.keys.resolvers.JwksVerificationKeyResolver(set.getJsonWebKeys()))
+                .setSkipDefaultAudienceValidation().setExpectedIssuer(ISSUER).build();
+        JwtClaims verified = consumer.processToClaims(NodeClient.tokenFor(NodeClient.top(), "secretary"));
+        assertEquals("lianxin-tests", verified.getSubject());
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("LX-SEC-1 node descriptions, the host listing and the spec's files need no token")
     @ValueSource(strings = {"/.well-known/lianxin", "/nodes/it/.well-known/lianxin", "/nodes/it/spec/context.jsonld", "/nodes/it/spec/shapes.ttl"})

@@ -16,6 +16,10 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lianxin.node.testing.Fixtures;
@@ -29,6 +33,7 @@ import org.lianxin.node.testing.Problems;
  * write organizations and members on their own node and across the federation. Every cell asserts
  * its outcome; every denied read is compared with the answer for a record that never existed.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorizationIT {
 
     private static final String HOST = NodeClient.serverUrl();
@@ -73,6 +78,36 @@ class AuthorizationIT {
                 Caller.SIBLING_ADMIN, NodeClient.tokenFor(SIBLING, "organization-admin", "secretary"),
                 Caller.BRANCH_SECRETARY, NodeClient.tokenFor(BRANCH, "secretary"),
                 Caller.MEMBER, NodeClient.memberToken(branchMember));
+    }
+
+    /**
+     * Runs first, while no node has yet asked its parent what lies above its roots: the county node
+     * must ask the city node, which is answering this very query, under a query id of its own.
+     */
+    @Test
+    @Order(1)
+    @DisplayName("LX-SEC-23 LX-SEC-32 a node learns what lies above its root from its parent with a new query id, while the parent waits on it")
+    void aNodeAsksItsParentUnderANewQueryId() {
+        HttpResponse<String> response = as(Caller.PROVINCE_ADMIN).get(PROVINCE_NODE + "/statistics/members?organization=" + enc(PROVINCE),
+                "application/json", "Lianxin-Query-Id", "lx-sec-32-query");
+        assertEquals(200, response.statusCode(), "the county answered: it was not refused as a loop by the city " + response.body());
+        JsonObject completeness = NodeClient.json(response).getJsonObject("completeness");
+        assertEquals("lx-sec-32-query", completeness.getString("queryId"));
+        assertTrue(completeness.getBoolean("complete"), response.body());
+        assertTrue(completeness.getJsonArray("nodes").stream().anyMatch(n -> n.asJsonObject().getString("node").equals(COUNTY_NODE)
+                && n.asJsonObject().getString("status").equals("answered")), response.body());
+    }
+
+    @Test
+    @DisplayName("LX-SEC-25 registering a child the operator's token is not for (its aud) is 403, and no request is made")
+    void registrationNeedsTheChildInTheAudience() {
+        HttpResponse<String> minted = NodeClient.raw(java.net.http.HttpRequest.newBuilder(java.net.URI.create(HOST + "/demo/tokens"))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"sub\": \"operator\", \"groups\": [\"node-operator\"], \"audience\": [\"" + SIBLING_NODE + "\"]}")));
+        HttpResponse<String> response = NodeClient.as(NodeClient.json(minted).getString("token"))
+                .post(SIBLING_NODE + "/federation/children", "application/json", "{\"base\": \"" + COUNTY_NODE + "\"}");
+        Problems.assertProblem(response, 403, "forbidden", "Forbidden");
+        assertFalse(NodeClient.json(as(Caller.PROVINCE_ADMIN).get(SIBLING_NODE + "/federation", "application/json")).toString().contains(COUNTY_NODE));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -113,7 +113,7 @@ public class StartupRegistrations {
     /**
      * The token a start-up registration runs with (spec 8.7): the node-operator token the operator
      * configured for it ({@code lianxin.federation.token}), or in demo mode one the demo issuer mints
-     * for the two nodes. Without either, the child refuses the registration and an operator
+     * for the child and every node of this process. Without either, the child refuses the registration and an operator
      * registers it instead.
      */
     private String operatorToken(String parent, String child) {
@@ -126,7 +126,10 @@ public class StartupRegistrations {
         JwtClaims claims = new JwtClaims();
         claims.setSubject("lianxin-startup");
         claims.setStringListClaim("groups", Caller.NODE_OPERATOR);
-        claims.setAudience(parent, child);
+        // Every hosted node too: the checks of a registration ask the parent's own ancestors (LX-SEC-25).
+        List<String> audience = new ArrayList<>(nodes.all().stream().map(LogicalNode::base).toList());
+        audience.add(child);
+        claims.setAudience(audience);
         claims.setExpirationTimeMinutesInTheFuture(5);
         return "Bearer " + demoIssuer.mint(claims);
     }

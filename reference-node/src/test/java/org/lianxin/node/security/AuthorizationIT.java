@@ -179,6 +179,26 @@ class AuthorizationIT {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Caller.class)
+    @DisplayName("LX-SEC-20 LX-SEC-21 a batch into the county branch: all of it above the branch; outside, the branch is as if it did not exist; 403 to a member")
+    void batches(Caller caller) {
+        String batch = "[" + memberBody("批量甲", BRANCH) + ",\n" + memberBody("批量乙", BRANCH) + "]";
+        HttpResponse<String> response = as(caller).post(COUNTY_NODE + "/members/batch", Fixtures.JSON_LD, batch);
+        switch (caller) {
+            case PROVINCE_ADMIN, CITY_ADMIN, BRANCH_SECRETARY -> {
+                assertEquals(200, response.statusCode(), response.body());
+                assertEquals(2, NodeClient.json(response).getInt("created"));
+            }
+            case MEMBER -> Problems.assertProblem(response, 403, "forbidden", "Forbidden");
+            case SIBLING_ADMIN -> {
+                Problems.assertProblem(response, 422, "validation", "Validation failed");
+                assertEquals(List.of("branch", "branch"), Problems.errors(response).stream().map(e -> e.getString("field")).toList());
+                assertTrue(Problems.errors(response).stream().allMatch(e -> e.getString("requirement").equals("LX-CORE-26")));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Caller.class)
     @DisplayName("LX-SEC-18 LX-SEC-22 deleting a member: 404 outside the subtree, 403 for the member themself, 204 above it")
     void deletes(Caller caller) {
         String target = caller == Caller.MEMBER ? branchMember : member(COUNTY_NODE, BRANCH, "待删除");

@@ -1,5 +1,6 @@
 package org.lianxin.node.federation;
 
+import org.lianxin.conformance.probes.ProbeNode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.lianxin.node.federation;
+package org.lianxin.conformance.probes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,9 +106,17 @@ public final class ProbeNode implements AutoCloseable {
 
     /** A probe listening on {@code bindAddress}, naming itself with {@code host} in its base URL. */
     public ProbeNode(String parentOrganization, String bindAddress, String host) {
+        this(parentOrganization, bindAddress, host, 0);
+    }
+
+    /**
+     * A probe on {@code port} (0: any free port): an operator whose issuer must list the probes in
+     * its tokens' aud runs the kit with fixed probe ports.
+     */
+    public ProbeNode(String parentOrganization, String bindAddress, String host, int port) {
         this.parentOrganization = parentOrganization;
         try {
-            server = HttpServer.create(new InetSocketAddress(bindAddress, 0), 50);
+            server = HttpServer.create(new InetSocketAddress(bindAddress, port), 50);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -82,6 +82,12 @@ public final class ContextTerms {
         return compact;
     }
 
+    /** The JSON key of a property in error reports (Table 3.5): its term, else the full IRI. */
+    public String key(String iri) {
+        Term term = forwardByIri.get(iri);
+        return term != null ? term.name() : iri;
+    }
+
     /** The shortest name for {@code iri}: its term, else a compact IRI, else the IRI itself. */
     public String compact(String iri) {
         Term term = forwardByIri.get(iri);

@@ -11,6 +11,8 @@ import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.lianxin.conformance.Http;
 import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Verifies;
@@ -50,6 +52,32 @@ class NodeDescriptionTest {
         assertTrue(listing.getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .anyMatch(i -> Kit.current().base().equals(i.getString("id", "")) && "NodeDescription".equals(i.getString("type", ""))),
                 "no item for " + Kit.current().base());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @DisplayName("the node description lists every endpoint of Table 2.2 with its href")
+    @Verifies(id = "LX-CORE-4", level = "MUST", of = "Core")
+    @CsvSource({"organizations,/organizations", "members,/members", "members-batch,/members/batch",
+            "context,/spec/context.jsonld", "vocabulary,/spec/vocabulary.ttl", "shapes,/spec/shapes.ttl",
+            "requirements,/spec/requirements.ttl"})
+    void listsTheCoreEndpoints(String rel, String path) {
+        JsonObject description = description();
+        assertTrue(description.get("endpoints") instanceof jakarta.json.JsonArray, "endpoints is an array: " + description);
+        String href = Kit.current().base() + path;
+        List<JsonObject> entries = description.getJsonArray("endpoints").stream().filter(e -> e instanceof JsonObject)
+                .map(JsonValue::asJsonObject).filter(e -> rel.equals(e.getString("rel", null))).toList();
+        assertTrue(entries.stream().anyMatch(e -> href.equals(e.getString("href", null))),
+                "an endpoint with rel " + rel + " and href " + href + "; found " + entries);
+    }
+
+    @Test
+    @DisplayName("the node description has a name, a vendor, a product and a product version")
+    @Verifies(id = "LX-CORE-6", level = "SHOULD", of = "Core")
+    void namesItsSoftware() {
+        JsonObject description = description();
+        for (String key : List.of("name", "vendor", "product", "productVersion")) {
+            assertTrue(description.get(key) instanceof JsonString s && !s.getString().isBlank(), "no " + key + " in " + description);
+        }
     }
 
     static List<String> strings(JsonValue value) {

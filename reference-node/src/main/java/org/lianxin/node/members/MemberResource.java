@@ -62,14 +62,17 @@ public class MemberResource extends RecordResource {
         }
         String branchPattern = null;
         if (branch != null) {
-            String iri = branch.contains(":") ? branch : node.organizationIri(branch).getURI();
+            String iri = branch; // Table 5.11: an absolute IRI; a relative one is a 400 (LX-CORE-37)
             if (!iri.matches("https?://[^\\s<>\"{}|^`\\\\]+")) {
-                throw ProblemException.badRequest("branch is the IRI of an organization, or its id on this node.");
+                throw ProblemException.badRequest("branch is the absolute IRI of an organization.");
             }
             branchPattern = "?r <" + LX.branch.getURI() + "> " + NodeFmtLib.strNT(NodeFactory.createURI(iri)) + " .";
             patterns.add(branchPattern);
         }
-        if (namePrefix != null && !namePrefix.isEmpty()) {
+        if (namePrefix != null) {
+            if (namePrefix.isEmpty() || namePrefix.codePointCount(0, namePrefix.length()) > 50) {
+                throw ProblemException.badRequest("namePrefix is 1 to 50 characters."); // Table 5.11, LX-CORE-37
+            }
             patterns.add("?r <" + SchemaOrg.name.getURI() + "> ?name FILTER(STRSTARTS(?name, " + NodeFmtLib.strNT(NodeFactory.createLiteralString(namePrefix)) + "))");
         }
         if (joinedFrom != null || joinedTo != null) {

@@ -108,10 +108,15 @@ public final class RecordInput {
         return ProblemException.invalid("", "record-subject", message, "LX-CORE-18");
     }
 
-    /** A blank node is connected when something points to it, or when it points to another subject (a membership to its member). */
+    /**
+     * A blank node is connected, so not a record of its own, when something points to it, or when
+     * it is a membership pointing to its member. The member's side of that link, org:member, does
+     * not make the member part of its membership: a member with memberships is still a record.
+     */
     private static boolean isConnected(Graph g, Set<Node> subjects, Node s) {
-        return s.isBlank() && (g.contains(Node.ANY, Node.ANY, s)
-                || g.find(s, Node.ANY, Node.ANY).filterKeep(t -> subjects.contains(t.getObject())).hasNext());
+        Node member = org.apache.jena.vocabulary.ORG.member.asNode();
+        return s.isBlank() && (g.find(Node.ANY, Node.ANY, s).filterDrop(t -> t.getPredicate().equals(member)).hasNext()
+                || g.find(s, member, Node.ANY).filterKeep(t -> subjects.contains(t.getObject())).hasNext());
     }
 
     /** Copies into {@code record} the statements about {@code s} and the blank nodes connected to it. */

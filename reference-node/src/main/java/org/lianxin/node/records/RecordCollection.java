@@ -168,7 +168,7 @@ public final class RecordCollection {
         if (link.isEmpty() || !node.holdsOrganization(link.get())) {
             throw ProblemException.forbidden("Your roles do not allow writing this record where it would lie.");
         }
-        return List.of(References.missingOrganization(ContextTerms.lianxin().compact(kind.placement().getURI())));
+        return List.of(References.missingOrganization(ContextTerms.lianxin().key(kind.placement().getURI())));
     }
 
     /**

@@ -95,7 +95,7 @@ public final class RecordValidator {
      * after the keys that lead from the root to the focus node (memberships.memberDuring...).
      */
     private String field(Graph record, Node root, ReportEntry entry) {
-        String key = entry.resultPath() instanceof P_Link link ? terms.compact(link.getNode().getURI())
+        String key = entry.resultPath() instanceof P_Link link ? terms.key(link.getNode().getURI())
                 : entry.resultPath() == null ? "" : entry.resultPath().toString();
         Optional<String> prefix = pathTo(record, root, entry.focusNode(), 0);
         String path = prefix.orElse("");
@@ -113,7 +113,7 @@ public final class RecordValidator {
             if (t.getObject().isBlank()) {
                 Optional<String> rest = pathTo(record, t.getObject(), to, depth + 1);
                 if (rest.isPresent()) {
-                    return Optional.of(join(terms.compact(t.getPredicate().getURI()), rest.get()));
+                    return Optional.of(join(terms.key(t.getPredicate().getURI()), rest.get()));
                 }
             }
         }

@@ -47,7 +47,7 @@ class MemberValidationIT {
                 new Case("missing name", "\"name\": \"张伟\",", "", "name", "LX-CORE-48"),
                 new Case("name over 50 characters", "\"name\": \"张伟\"", "\"name\": \"" + "张".repeat(51) + "\"", "name", "LX-CORE-48"),
                 new Case("unknown stage", "\"stage\": \"FullMember\"", "\"stage\": \"Chairman\"", "stage", "LX-CORE-48"),
-                new Case("unknown property (closed shape)", "\"ethnicity\": \"汉族\"", "\"ethnicity\": \"汉族\", \"lx:shoeSize\": \"42\"", "lx:shoeSize", "LX-CORE-48"),
+                new Case("unknown property (closed shape)", "\"ethnicity\": \"汉族\"", "\"ethnicity\": \"汉族\", \"lx:shoeSize\": \"42\"", "https://w3id.org/lianxin/ns#shoeSize", "LX-CORE-48"),
                 new Case("ethnicity not one of the 56", "\"ethnicity\": \"汉族\"", "\"ethnicity\": \"火星族\"", "ethnicity", "LX-CORE-48"),
                 new Case("ID number in a wrong format", "\"nationalId\": \"", "\"nationalId\": \"12345", "nationalId", "LX-CORE-48"),
                 new Case("not a calendar date", "\"admissionDate\": \"2007-07-01\"", "\"admissionDate\": \"2007-02-30\"", "admissionDate", "LX-CORE-49"),

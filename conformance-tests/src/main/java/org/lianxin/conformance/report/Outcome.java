@@ -8,7 +8,7 @@ public enum Outcome {
     FAILED("failed"),
     /** The kit could not decide: a token it was not given, a precondition the node did not meet. */
     CANT_TELL("cantTell"),
-    /** The requirement's class is not claimed by the node, or not selected for this run. */
+    /** The requirement's class is not claimed by the node or not selected, or the requirement does not apply to the node as it runs. */
     INAPPLICABLE("inapplicable"),
     /** No test of the kit checks it over HTTP (say why in {@code Untested}), or none ran. */
     UNTESTED("untested");

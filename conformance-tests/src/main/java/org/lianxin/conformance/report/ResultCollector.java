@@ -53,7 +53,8 @@ public final class ResultCollector implements TestExecutionListener {
         if (test.isTest()) {
             Outcome outcome = switch (result.getStatus()) {
                 case SUCCESSFUL -> Outcome.PASSED;
-                case ABORTED -> Outcome.CANT_TELL;
+                case ABORTED -> result.getThrowable().filter(t -> t instanceof org.lianxin.conformance.Inapplicable).isPresent()
+                        ? Outcome.INAPPLICABLE : Outcome.CANT_TELL;
                 case FAILED -> result.getThrowable().filter(t -> t instanceof AssertionError).isPresent()
                         ? Outcome.FAILED : Outcome.CANT_TELL;
             };

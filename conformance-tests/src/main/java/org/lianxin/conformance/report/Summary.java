@@ -64,9 +64,12 @@ public record Summary(String node, Instant at, List<String> claimed, List<String
                 outcome = Outcome.FAILED;
             } else if (tests.stream().anyMatch(t -> t.outcome() == Outcome.PASSED)) {
                 outcome = Outcome.PASSED;
+            } else if (!tests.isEmpty() && tests.stream().allMatch(t -> t.outcome() == Outcome.INAPPLICABLE)) {
+                outcome = Outcome.INAPPLICABLE;
+                note = tests.get(0).message();
             } else if (!tests.isEmpty()) {
                 outcome = Outcome.CANT_TELL;
-                note = tests.get(0).message();
+                note = tests.stream().filter(t -> t.outcome() == Outcome.CANT_TELL).findFirst().orElse(tests.get(0)).message();
             } else {
                 outcome = Outcome.UNTESTED;
                 note = untested.getOrDefault(requirement.id(), "no test of the kit checks it yet");
@@ -90,6 +93,7 @@ public record Summary(String node, Instant at, List<String> claimed, List<String
             } else if (of.stream().anyMatch(Verdict::breaksConformance)) {
                 conformance = Conformance.DOES_NOT_CONFORM;
             } else if (of.stream().anyMatch(v -> v.requirement().mandatory() && v.outcome() != Outcome.PASSED
+                    && v.outcome() != Outcome.INAPPLICABLE
                     && !(v.outcome() == Outcome.UNTESTED && untestedByDesign.contains(v.requirement().id())))) {
                 conformance = Conformance.CANNOT_TELL;
             } else {

@@ -105,6 +105,7 @@ public final class RecordCollection {
      */
     public List<Written> putAll(LogicalNode node, List<Record> inputs, RecordGuard guard) {
         node.store().read(tx -> {
+            inputs.forEach(input -> guard.writing(kind, input.iri(), tx.get(input.iri()), Optional.of(input.graph())));
             inputs.forEach(input -> refuseUnwritable(node, tx, input.iri(), guard));
             inputs.forEach(input -> refuseTombstone(tx, input.iri()));
             return null;
@@ -178,7 +179,8 @@ public final class RecordCollection {
      */
     public void delete(LogicalNode node, String id, RecordGuard guard) {
         Node iri = iri(node, id);
-        get(node, id, guard); // decided outside the write transaction first: it may ask the parent node (LX-SEC-23)
+        Record seen = get(node, id, guard); // decided outside the write transaction first: it may ask the parent node (LX-SEC-23)
+        guard.writing(kind, iri, Optional.of(seen.graph()), Optional.empty());
         node.store().write(tx -> {
             Graph before = tx.get(iri).filter(g -> guard.readable(node, tx, kind, iri, g)).orElseThrow(() -> notFound(id));
             if (!guard.writable(node, tx, kind, iri, before)) {

@@ -27,6 +27,13 @@ public interface RecordGuard {
      */
     String listFilter(LogicalNode node, RecordKind kind);
 
+    /**
+     * Told of each write before it is checked, with the record before it ({@code before}) and as
+     * the write would leave it ({@code after}, empty for a delete): the audit log lists the entry
+     * under the organizations of both, whatever the outcome (Table 8.13).
+     */
+    default void writing(RecordKind kind, Node iri, java.util.Optional<Graph> before, java.util.Optional<Graph> after) {}
+
     /** The node itself: may read and write everything. */
     RecordGuard TRUSTED = new RecordGuard() {
         @Override

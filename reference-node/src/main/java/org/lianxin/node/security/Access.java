@@ -70,6 +70,14 @@ public class Access implements RecordGuard {
     }
 
     @Override
+    public void writing(RecordKind kind, Node iri, Optional<Graph> before, Optional<Graph> after) {
+        List<String> organizations = new ArrayList<>();
+        before.flatMap(g -> kind.organizationOf(g, iri)).ifPresent(o -> organizations.add(o.getURI()));
+        after.flatMap(g -> kind.organizationOf(g, iri)).filter(Node::isURI).ifPresent(o -> organizations.add(o.getURI()));
+        current.placed(organizations);
+    }
+
+    @Override
     public boolean writes(RecordKind kind) {
         return caller().managesSubtree();
     }

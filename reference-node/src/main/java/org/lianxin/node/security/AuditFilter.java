@@ -62,7 +62,7 @@ public class AuditFilter implements ContainerResponseFilter {
         for (String record : records.isEmpty() ? List.of("") : records) {
             Optional<String> iri = record.isEmpty() ? Optional.empty() : Optional.of(record);
             log.append(node, new AuditLog.Entry(AuditLog.newId(), Instant.now(), caller.get().subject(), caller.get().actingFor(),
-                    List.copyOf(caller.get().roles()), action, iri, organizations(node, rest, iri, caller.get()),
+                    List.copyOf(caller.get().roles()), action, iri, organizations(node, rest, iri, caller.get(), action),
                     action.equals("read-full") ? Purpose.of(request.getHeaderString(Purpose.HEADER)) : Optional.empty(),
                     response.getStatus()));
         }
@@ -119,9 +119,13 @@ public class AuditFilter implements ContainerResponseFilter {
     }
 
     /** Under which organizations the entry is listed (Table 8.13). */
-    private static List<String> organizations(LogicalNode node, List<String> rest, Optional<String> record, Caller caller) {
+    private List<String> organizations(LogicalNode node, List<String> rest, Optional<String> record, Caller caller, String action) {
         List<String> organizations = new ArrayList<>();
-        if (rest.get(0).equals("federation")) {
+        boolean write = action.equals("create") || action.equals("replace") || action.equals("delete");
+        boolean batchRecord = rest.get(rest.size() - 1).equals("batch") && record.isPresent();
+        if (write && !current.placements().isEmpty() && !batchRecord) {
+            organizations.addAll(current.placements()); // before and as the write would leave it, allowed or not
+        } else if (rest.get(0).equals("federation")) {
             NodeDescriptions.authoritativeFor(node).forEach(r -> organizations.add(r.getURI()));
         } else if (record.isPresent() && rest.get(0).equals("organizations")) {
             organizations.add(record.get());

@@ -81,15 +81,26 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         }
     }
 
-    /** The node descriptions, the host listing, the spec's files and the demo issuer need no token. */
+    /** The spec's files a node serves to anybody (Table 8.3). */
+    private static final java.util.Set<String> SPEC_FILES = java.util.Set.of("context.jsonld", "vocabulary.ttl", "shapes.ttl", "requirements.ttl");
+
+    /**
+     * The open routes of Table 8.3, exactly: the host listing, the node descriptions and the spec's
+     * files, and the demo issuer outside every node. Any other path under a node, even one that
+     * names nothing, needs a token (LX-SEC-2).
+     */
     static boolean isOpen(String method, List<String> path) {
-        if (!method.equals("GET") && !method.equals("HEAD") && !(path.get(0).equals("demo") && method.equals("POST"))) {
+        if (path.get(0).equals("demo")) {
+            return true; // not under a node; there only in demo mode (LX-SEC-53)
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
             return false;
         }
-        if (path.get(0).equals(".well-known") || path.get(0).equals("demo")) {
+        if (path.equals(List.of(".well-known", "lianxin"))) {
             return true;
         }
-        return path.size() >= 3 && path.get(0).equals("nodes") && (path.get(2).equals(".well-known") || path.get(2).equals("spec"));
+        return path.size() == 4 && path.get(0).equals("nodes")
+                && (path.get(2).equals(".well-known") && path.get(3).equals("lianxin") || path.get(2).equals("spec") && SPEC_FILES.contains(path.get(3)));
     }
 
     private static Response unauthorized() {

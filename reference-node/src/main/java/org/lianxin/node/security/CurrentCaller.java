@@ -30,6 +30,17 @@ public class CurrentCaller {
         return java.util.Optional.ofNullable(batchRecords);
     }
 
+    private final java.util.Set<String> placements = new java.util.LinkedHashSet<>();
+
+    /** The organizations the records this request writes lie under, before and after (for the audit log, Table 8.13). */
+    public void placed(java.util.List<String> organizations) {
+        placements.addAll(organizations);
+    }
+
+    public java.util.List<String> placements() {
+        return java.util.List.copyOf(placements);
+    }
+
     /** The Authorization header to relay to other nodes, or null. */
     public String authorization() {
         return caller == null ? null : caller.authorization();

@@ -59,9 +59,11 @@ public class DemoIssuer {
         return new JsonWebKeySet(publicKey);
     }
 
-    /** Signs {@code claims} (the issuer is set here) as a compact JWS, RS256. */
+    /** Signs {@code claims} as a compact JWS, RS256; the issuer is the demo issuer unless the claims name one. */
     public String mint(JwtClaims claims) {
-        claims.setIssuer(issuer());
+        if (!claims.hasClaim("iss")) {
+            claims.setIssuer(issuer());
+        }
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
         jws.setKey(key().getPrivateKey());

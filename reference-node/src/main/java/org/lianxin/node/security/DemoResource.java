@@ -66,7 +66,7 @@ public class DemoResource {
             return Response.ok(Json.createObjectBuilder().add("token", issuer.mint(claims(request))).build().toString())
                     .type("application/json").build();
         } catch (ClassCastException | NullPointerException | ArithmeticException e) {
-            throw ProblemException.badRequest("sub is a string, groups and audience arrays of strings, expiresIn and notBefore whole numbers.");
+            throw ProblemException.badRequest("sub and issuer are strings, groups and audience arrays of strings, expiresIn and notBefore whole numbers.");
         }
     }
 
@@ -81,10 +81,14 @@ public class DemoResource {
             claims.setClaim(Caller.MEMBER_CLAIM, request.getString("member"));
         }
         claims.setAudience(strings(request, "audience", nodes.all().stream().map(LogicalNode::base).toList()));
-        claims.setIssuedAtToNow();
         NumericDate expires = NumericDate.now();
         expires.addSeconds(request.containsKey("expiresIn") ? request.getInt("expiresIn") : 3600);
         claims.setExpirationTime(expires);
+        // Issued now, or at its expiry when that is past: a token is never issued after it expires.
+        claims.setIssuedAt(NumericDate.fromSeconds(Math.min(NumericDate.now().getValue(), expires.getValue())));
+        if (request.containsKey("issuer")) {
+            claims.setIssuer(request.getString("issuer")); // Table 8.16: for the kit's tokens of another issuer
+        }
         if (request.containsKey("notBefore")) {
             NumericDate notBefore = NumericDate.now();
             notBefore.addSeconds(request.getInt("notBefore"));

@@ -104,7 +104,7 @@ public class TokenVerifier {
                 .setRequireSubject()
                 .setAllowedClockSkewInSeconds(settings.clockSkewSeconds())
                 .setExpectedIssuer(issuer)
-                .setExpectedAudience(true, audience)
+                .setExpectedAudience(true, audience, audience + "/") // LX-SEC-10: a trailing / ignored
                 .setVerificationKeyResolver(keys)
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
                         AlgorithmIdentifiers.RSA_USING_SHA256, AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256)

@@ -17,6 +17,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -115,7 +116,8 @@ public final class Tdb2RecordStore implements RecordStore {
             List<Binding> rows = new ArrayList<>();
             try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
                 RowSet rowSet = exec.select();
-                rowSet.forEachRemaining(rows::add);
+                // Copied now: a TDB2 binding reads its values lazily, and the caller uses it after the transaction.
+                rowSet.forEachRemaining(b -> rows.add(BindingFactory.copy(b)));
             }
             return rows;
         }

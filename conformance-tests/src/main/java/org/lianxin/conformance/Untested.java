@@ -12,6 +12,7 @@ public final class Untested {
     private Untested() {}
 
     public static final Map<String, String> BY_DESIGN = Map.of(
+            "LX-FED-14", "needs a restart of the node: checked by the node's own tests (RestartIT)",
             "LX-SEC-14", "needs the node's key location pointed at a JWK Set the kit serves: the node's own tests rotate keys",
             "LX-SEC-15", "concerns the node's start without configuration: checked by the node's own tests",
             "LX-SEC-41", "concerns the node's storage and logs, which the kit cannot see",

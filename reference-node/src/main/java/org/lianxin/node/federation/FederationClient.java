@@ -110,15 +110,18 @@ public class FederationClient {
                 .header(QueryContext.HOPS, Integer.toString(Math.max(0, context.hops() - 1)))
                 .header(QueryContext.DEADLINE, Long.toString(budget.toMillis()))
                 .build();
-        return http.sendAsync(built, HttpResponse.BodyHandlers.ofString())
-                .orTimeout(budget.toMillis() + 50, TimeUnit.MILLISECONDS)
-                .handle((response, failure) -> {
-                    inFlight.release();
-                    ChildCall call = outcome(node, response, failure, elapsed(started));
-                    // LX-SEC-31: a refused caller says nothing about the node's health.
-                    breaker.record(call.status() == Status.ANSWERED || call.status() == Status.REFUSED || call.notAuthorized());
-                    return call;
-                });
+        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(built, HttpResponse.BodyHandlers.ofString())
+                .orTimeout(budget.toMillis() + 50, TimeUnit.MILLISECONDS);
+        // On the exchange itself, not on the stage returned: FanOut cancels that stage when it stops
+        // waiting, and a cancelled stage never runs its function (the permit would be kept for ever,
+        // LX-FED-35, and the breaker never told of the timeout).
+        exchange.whenComplete((response, failure) -> {
+            inFlight.release();
+            ChildCall call = outcome(node, response, failure, elapsed(started));
+            // LX-SEC-31: a refused caller says nothing about the node's health.
+            breaker.record(call.status() == Status.ANSWERED || call.status() == Status.REFUSED || call.notAuthorized());
+        });
+        return exchange.handle((response, failure) -> outcome(node, response, failure, elapsed(started)));
     }
 
     private boolean acquire(Duration budget) {

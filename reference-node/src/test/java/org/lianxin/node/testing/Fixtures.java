@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.lianxin.conformance.fixtures.Sandbox;
 import org.lianxin.spec.NationalIdNumber;
 
 /** Request bodies for the tests: organizations and members as a client would send them. */
@@ -12,7 +13,7 @@ public final class Fixtures {
     public static final String JSON_LD = "application/ld+json";
     public static final String TURTLE = "text/turtle";
     public static final String N_TRIPLES = "application/n-triples";
-    public static final String CONTEXT = "https://w3id.org/lianxin/context.jsonld";
+    public static final String CONTEXT = Sandbox.CONTEXT;
 
     private static final AtomicInteger ISSUED = new AtomicInteger();
 
@@ -23,15 +24,14 @@ public final class Fixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** An organization body, as the conformance kit writes them. */
     public static String organization(String name, String orgType, String parentIri) {
-        return """
-                {"@context": "%s", "type": "PartyOrganization", "name": "%s", "orgType": "%s"%s}"""
-                .formatted(CONTEXT, name, orgType, parentIri == null ? "" : ", \"subOrganizationOf\": \"" + parentIri + "\"");
+        return Sandbox.organizationBody(name, orgType, parentIri);
     }
 
     /** {@code body} (a JSON-LD object) naming its subject {@code iri}, as a PUT requires. */
     public static String withId(String body, String iri) {
-        return body.replaceFirst("\\{", "{\"id\": \"" + iri + "\", ");
+        return Sandbox.withId(body, iri);
     }
 
     /**

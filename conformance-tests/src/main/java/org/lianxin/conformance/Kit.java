@@ -20,12 +20,14 @@ public final class Kit {
 
     private final KitConfig config;
     private final JsonObject description;
+    private final List<String> lineage;
     private final Tokens tokens;
     private final Sandbox sandbox;
 
     Kit(KitConfig config, JsonObject description, Tokens tokens, Sandbox sandbox) {
         this.config = config;
         this.description = description;
+        this.lineage = lineage(config.baseUrl(), description);
         this.tokens = tokens;
         this.sandbox = sandbox;
     }
@@ -83,6 +85,39 @@ public final class Kit {
         }
         return list.stream().filter(e -> e instanceof JsonObject o && rel.equals(o.getString("rel", "")))
                 .map(e -> e.asJsonObject().getString("href", null)).filter(h -> h != null).findFirst();
+    }
+
+    /**
+     * The node's base URL and those of its ancestor nodes, nearest first, as their descriptions
+     * say ({@code parentNode}): a token that reaches probes must also be for these, since the node
+     * asks its parents while it checks a registration or a caller (LX-SEC-25, LX-SEC-29).
+     */
+    public List<String> lineage() {
+        return lineage;
+    }
+
+    private static List<String> lineage(String base, JsonObject description) {
+        List<String> line = new java.util.ArrayList<>(List.of(base));
+        JsonObject current = description;
+        while (current.get("parentNode") instanceof JsonString parent && !line.contains(parent.getString()) && line.size() < 16) {
+            line.add(parent.getString());
+            try {
+                java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(parent.getString() + "/.well-known/lianxin"))
+                                .header("Accept", "application/ld+json").timeout(java.time.Duration.ofSeconds(10)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 200) {
+                    break;
+                }
+                current = jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readObject();
+            } catch (java.io.IOException | RuntimeException e) {
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return List.copyOf(line);
     }
 
     public Tokens tokens() {

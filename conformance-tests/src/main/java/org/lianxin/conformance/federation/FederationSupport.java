@@ -85,10 +85,9 @@ abstract class FederationSupport extends FederatedAnswers {
         return server;
     }
 
-    /** The node and the test's probes: the aud of the test's tokens. */
+    /** The node, its ancestor nodes and the test's probes: the aud of the test's tokens. */
     List<String> audience() {
-        List<String> all = new ArrayList<>();
-        all.add(base());
+        List<String> all = new ArrayList<>(Kit.current().lineage());
         all.addAll(audience);
         return all;
     }

@@ -43,11 +43,11 @@ final class Registrations implements AutoCloseable {
         return Kit.current().tokens().actingFor(organization, List.of(with(others)), Records.ADMIN.toArray(String[]::new));
     }
 
+    /** The node, its ancestor nodes and {@code others}. */
     private static String[] with(String... others) {
-        String[] audience = new String[others.length + 1];
-        audience[0] = Records.base();
-        System.arraycopy(others, 0, audience, 1, others.length);
-        return audience;
+        List<String> audience = new ArrayList<>(Kit.current().lineage());
+        audience.addAll(List.of(others));
+        return audience.toArray(String[]::new);
     }
 
     static Response register(String child, String token) {

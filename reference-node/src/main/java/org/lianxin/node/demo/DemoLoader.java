@@ -29,16 +29,67 @@ import org.lianxin.spec.LX;
 /**
  * Fills empty nodes with generated demo data ({@code lianxin.demo.members} members), through the
  * same bulk path, validation included, as any import. With one node, it holds the whole tree. With
- * the demo federation's nodes ({@link #FEDERATION}), each holds its own part: the province, each
+ * the nodes of a demo federation ({@link Federation}), each holds its own part: the province, each
  * city, each county with its primary committees, branches and members, and the registrations
  * between them are returned for the node to make.
  */
 @ApplicationScoped
 public class DemoLoader {
 
-    /** The node ids of the demo federation: a province, 2 cities, 2 counties each. */
-    public static final List<String> FEDERATION = List.of("province", "city-01", "city-02",
-            "city-01-county-01", "city-01-county-02", "city-02-county-01", "city-02-county-02");
+    /**
+     * The shape of a demo federation: a province node, {@code cities} city nodes and {@code counties}
+     * county nodes under each, with the node ids province, city-01, city-01-county-01, ... The demo
+     * of bin/lianxin demo has 2 × 2; a province-sized one for the benchmark has 15 × 10.
+     */
+    public record Federation(int cities, int counties) {
+
+        public static final Federation DEMO = new Federation(2, 2);
+
+        public List<String> nodeIds() {
+            List<String> ids = new ArrayList<>(List.of("province"));
+            for (int c = 1; c <= cities; c++) {
+                ids.add(city(c));
+            }
+            for (int c = 1; c <= cities; c++) {
+                for (int k = 1; k <= counties; k++) {
+                    ids.add(county(c, k));
+                }
+            }
+            return ids;
+        }
+
+        /** The largest federation the hosted node ids form, if they form one. */
+        static java.util.Optional<Federation> of(java.util.Set<String> ids) {
+            int cities = 0;
+            while (ids.contains(city(cities + 1))) {
+                cities++;
+            }
+            int counties = 0;
+            while (ids.contains(county(1, counties + 1))) {
+                counties++;
+            }
+            Federation federation = new Federation(cities, counties);
+            return ids.contains("province") && cities > 0 && counties > 0 && ids.containsAll(federation.nodeIds())
+                    ? java.util.Optional.of(federation) : java.util.Optional.empty();
+        }
+
+        /** The node that holds the organization with this slug (province, city-01, city-01-county-01-pc-01-...). */
+        static String nodeOf(String slug) {
+            if (slug.equals("province")) {
+                return "province";
+            }
+            String[] parts = slug.split("-");
+            return parts.length >= 4 && parts[2].equals("county") ? String.join("-", parts[0], parts[1], parts[2], parts[3]) : parts[0] + "-" + parts[1];
+        }
+
+        private static String city(int c) {
+            return "city-" + (c < 10 ? "0" : "") + c;
+        }
+
+        private static String county(int c, int k) {
+            return city(c) + "-county-" + (k < 10 ? "0" : "") + k;
+        }
+    }
 
     private static final Logger LOG = Logger.getLogger(DemoLoader.class.getName());
     private static final int BATCH = 1_000;
@@ -57,8 +108,9 @@ public class DemoLoader {
         }
         Map<String, LogicalNode> byId = new LinkedHashMap<>();
         nodes.forEach(n -> byId.put(n.id(), n));
-        if (byId.keySet().containsAll(FEDERATION)) {
-            return loadFederation(byId);
+        java.util.Optional<Federation> federation = Federation.of(byId.keySet());
+        if (federation.isPresent()) {
+            return loadFederation(byId, federation.get());
         }
         nodes.forEach(n -> {
             if (isEmpty(n)) {
@@ -68,30 +120,25 @@ public class DemoLoader {
         return List.of();
     }
 
-    private List<Registration> loadFederation(Map<String, LogicalNode> nodes) {
-        if (FEDERATION.stream().map(nodes::get).allMatch(this::isEmpty)) {
-            DemoTree.Spec sized = DemoTree.Spec.sized("http://demo.invalid/nodes/demo", members);
-            DemoTree.Spec spec = new DemoTree.Spec(sized.base(), members, sized.seed(), 2, 2,
-                    Math.max(2, sized.committeesPerCounty()), sized.branchesPerCommittee(), sized.referenceDate());
-            load(spec, slug -> nodes.get(nodeOf(slug)));
+    private List<Registration> loadFederation(Map<String, LogicalNode> nodes, Federation federation) {
+        List<String> ids = federation.nodeIds();
+        if (ids.stream().map(nodes::get).allMatch(this::isEmpty)) {
+            // About 30 members a branch, 8 branches a committee, as many committees in each county as that takes.
+            long branches = Math.max(1, (members + 29L) / 30);
+            long countiesInAll = (long) federation.cities() * federation.counties();
+            int committees = (int) Math.max(2, Math.min(999, (branches + countiesInAll * 8 - 1) / (countiesInAll * 8)));
+            DemoTree.Spec spec = new DemoTree.Spec("http://demo.invalid/nodes/demo", members, DemoTree.Spec.DEFAULT_SEED,
+                    federation.cities(), federation.counties(), committees, 8, DemoTree.Spec.DEFAULT_REFERENCE_DATE);
+            load(spec, slug -> nodes.get(Federation.nodeOf(slug)));
         }
         List<Registration> registrations = new ArrayList<>();
-        for (String id : FEDERATION) {
+        for (String id : ids) {
             if (!id.equals("province")) {
                 String parent = id.contains("-county-") ? id.substring(0, id.indexOf("-county-")) : "province";
                 registrations.add(new Registration(parent, nodes.get(id).base()));
             }
         }
         return registrations;
-    }
-
-    /** The demo federation node holding the organization with this slug. */
-    private static String nodeOf(String slug) {
-        if (slug.equals("province")) {
-            return "province";
-        }
-        String[] parts = slug.split("-");
-        return parts.length >= 4 && parts[2].equals("county") ? String.join("-", parts[0], parts[1], parts[2], parts[3]) : parts[0] + "-" + parts[1];
     }
 
     /** Generates {@code spec}'s tree and writes each record to the node {@code placement} picks by organization slug. */

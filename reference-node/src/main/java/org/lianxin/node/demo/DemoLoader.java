@@ -58,6 +58,19 @@ public class DemoLoader {
             return ids;
         }
 
+        /**
+         * The generated tree of {@code members} spread over this federation: about 30 members a
+         * branch, 8 branches a committee, as many committees in each county as that takes. Its
+         * records have the base http://demo.invalid/nodes/demo; the loader moves each to its node.
+         */
+        public DemoTree.Spec spec(int members) {
+            long branches = Math.max(1, (members + 29L) / 30);
+            long countiesInAll = (long) cities * counties;
+            int committees = (int) Math.max(2, Math.min(999, (branches + countiesInAll * 8 - 1) / (countiesInAll * 8)));
+            return new DemoTree.Spec("http://demo.invalid/nodes/demo", members, DemoTree.Spec.DEFAULT_SEED,
+                    cities, counties, committees, 8, DemoTree.Spec.DEFAULT_REFERENCE_DATE);
+        }
+
         /** The largest federation the hosted node ids form, if they form one. */
         static java.util.Optional<Federation> of(java.util.Set<String> ids) {
             int cities = 0;
@@ -74,7 +87,7 @@ public class DemoLoader {
         }
 
         /** The node that holds the organization with this slug (province, city-01, city-01-county-01-pc-01-...). */
-        static String nodeOf(String slug) {
+        public static String nodeOf(String slug) {
             if (slug.equals("province")) {
                 return "province";
             }
@@ -123,13 +136,7 @@ public class DemoLoader {
     private List<Registration> loadFederation(Map<String, LogicalNode> nodes, Federation federation) {
         List<String> ids = federation.nodeIds();
         if (ids.stream().map(nodes::get).allMatch(this::isEmpty)) {
-            // About 30 members a branch, 8 branches a committee, as many committees in each county as that takes.
-            long branches = Math.max(1, (members + 29L) / 30);
-            long countiesInAll = (long) federation.cities() * federation.counties();
-            int committees = (int) Math.max(2, Math.min(999, (branches + countiesInAll * 8 - 1) / (countiesInAll * 8)));
-            DemoTree.Spec spec = new DemoTree.Spec("http://demo.invalid/nodes/demo", members, DemoTree.Spec.DEFAULT_SEED,
-                    federation.cities(), federation.counties(), committees, 8, DemoTree.Spec.DEFAULT_REFERENCE_DATE);
-            load(spec, slug -> nodes.get(Federation.nodeOf(slug)));
+            load(federation.spec(members), slug -> nodes.get(Federation.nodeOf(slug)));
         }
         List<Registration> registrations = new ArrayList<>();
         for (String id : ids) {

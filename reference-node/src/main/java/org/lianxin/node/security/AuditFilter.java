@@ -59,13 +59,15 @@ public class AuditFilter implements ContainerResponseFilter {
             return;
         }
         List<String> records = current.batchRecords().orElseGet(() -> records(node, rest, response));
+        List<AuditLog.Entry> entries = new ArrayList<>();
         for (String record : records.isEmpty() ? List.of("") : records) {
             Optional<String> iri = record.isEmpty() ? Optional.empty() : Optional.of(record);
-            log.append(node, new AuditLog.Entry(AuditLog.newId(), Instant.now(), caller.get().subject(), caller.get().actingFor(),
+            entries.add(new AuditLog.Entry(AuditLog.newId(), Instant.now(), caller.get().subject(), caller.get().actingFor(),
                     List.copyOf(caller.get().roles()), action, iri, organizations(node, rest, iri, caller.get(), action),
                     action.equals("read-full") ? Purpose.of(request.getHeaderString(Purpose.HEADER)) : Optional.empty(),
                     response.getStatus()));
         }
+        log.append(node, entries); // one transaction, also for the thousand entries of a batch
     }
 
     /** The action of Table 8.13, or null for a request that is not audited. */

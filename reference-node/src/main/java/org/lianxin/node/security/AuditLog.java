@@ -64,14 +64,17 @@ public class AuditLog {
     @ConfigProperty(name = "lianxin.audit.retention", defaultValue = "P6M")
     String retention;
 
-    public void append(LogicalNode node, Entry entry) {
-        Node name = NodeFactory.createURI("urn:lianxin:audit:" + entry.id());
-        Graph g = GraphFactory.createDefaultGraph();
-        g.add(name, TYPE, ENTRY);
-        g.add(name, AT, Lifecycle.dateTime(entry.at()));
-        g.add(name, JSON, NodeFactory.createLiteralString(entry.toJson().toString()));
+    /** Appends entries in one write transaction, in their order. */
+    public void append(LogicalNode node, List<Entry> entries) {
         node.store().write(tx -> {
-            tx.put(name, g);
+            for (Entry entry : entries) {
+                Node name = NodeFactory.createURI("urn:lianxin:audit:" + entry.id());
+                Graph g = GraphFactory.createDefaultGraph();
+                g.add(name, TYPE, ENTRY);
+                g.add(name, AT, Lifecycle.dateTime(entry.at()));
+                g.add(name, JSON, NodeFactory.createLiteralString(entry.toJson().toString()));
+                tx.put(name, g);
+            }
             return null;
         });
         if (purged.getOrDefault(node.base(), Instant.EPOCH).isBefore(Instant.now().minus(PURGE_EVERY))) {

@@ -32,8 +32,8 @@ class AuditLogTest {
         Instant now = Instant.now();
         AuditLog.Entry old = entry(now.atOffset(ZoneOffset.UTC).minusMonths(6).minusDays(1).toInstant());
         AuditLog.Entry kept = entry(now.atOffset(ZoneOffset.UTC).minusMonths(6).plusDays(1).toInstant());
-        log.append(node, kept); // the first append of the hour purges: nothing is old yet
-        log.append(node, old); // an entry written late, or a clock set back: past retention as it arrives
+        log.append(node, List.of(kept)); // the first append of the hour purges: nothing is old yet
+        log.append(node, List.of(old)); // an entry written late, or a clock set back: past retention as it arrives
         List<String> before = log.after(node, Optional.empty(), 10).stream().map(l -> l.entry().toString()).toList();
 
         assertEquals(true, node.store().read(tx -> tx.exists(NodeFactory.createURI("urn:lianxin:audit:" + old.id()))));

@@ -111,10 +111,11 @@ public final class RecordCollection {
             return null;
         });
         List<FieldError> errors = new ArrayList<>();
-        for (Record input : inputs) {
-            withImpliedClasses(input);
-            errors.addAll(prefixed(inputs, input, checkClass(input)));
-            errors.addAll(prefixed(inputs, input, validator.check(input.graph(), input.iri())));
+        inputs.forEach(this::withImpliedClasses);
+        List<List<FieldError>> shapes = validator.checkAll(inputs); // the SHACL-SPARQL constraints once for the batch
+        for (int i = 0; i < inputs.size(); i++) {
+            errors.addAll(prefixed(inputs, inputs.get(i), checkClass(inputs.get(i))));
+            errors.addAll(prefixed(inputs, inputs.get(i), shapes.get(i)));
         }
         RecordValidator.reject(errors);
         return node.store().write(tx -> {

@@ -41,22 +41,47 @@ public final class RecordValidator {
     private static final String SH = "http://www.w3.org/ns/shacl#";
 
     private final Shapes shapes;
+    private final SparqlConstraints sparql;
     private final ContextTerms terms;
 
     public RecordValidator(Graph shapesGraph, ContextTerms terms) {
-        this.shapes = Shapes.parse(shapesGraph);
+        Graph core = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        shapesGraph.find().forEachRemaining(core::add);
+        this.sparql = new SparqlConstraints(core); // takes its constraints out of the copy
+        this.shapes = Shapes.parse(core);
         this.terms = terms;
     }
 
     /** The broken rules of {@code record} (rooted at {@code root}), empty when it conforms. */
     public List<FieldError> check(Graph record, Node root) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, record);
-        boolean member = record.contains(root, org.apache.jena.vocabulary.RDF.type.asNode(), LX.Member.asNode());
-        List<FieldError> errors = new ArrayList<>();
-        for (ReportEntry entry : report.getEntries()) {
-            errors.add(new FieldError(field(record, root, entry), rule(entry), message(entry), requirement(entry, member)));
+        return checkAll(List.of(new org.lianxin.node.store.Record(root, record))).get(0);
+    }
+
+    /**
+     * The broken rules of each record, in the order given: the core constraints record by record,
+     * the SHACL-SPARQL ones once for them all (they cost most when asked per focus node).
+     */
+    public List<List<FieldError>> checkAll(List<org.lianxin.node.store.Record> records) {
+        Map<Node, List<SparqlConstraints.Violation>> violations = sparql.violations(records.stream().map(org.lianxin.node.store.Record::graph).toList());
+        List<List<FieldError>> all = new ArrayList<>();
+        for (org.lianxin.node.store.Record r : records) {
+            Graph record = r.graph();
+            Node root = r.iri();
+            ValidationReport report = ShaclValidator.get().validate(shapes, record);
+            boolean member = record.contains(root, org.apache.jena.vocabulary.RDF.type.asNode(), LX.Member.asNode());
+            List<FieldError> errors = new ArrayList<>();
+            for (ReportEntry entry : report.getEntries()) {
+                errors.add(new FieldError(field(record, root, entry), rule(entry), message(entry), requirement(entry, member)));
+            }
+            for (SparqlConstraints.Violation v : violations.getOrDefault(root, List.of())) {
+                String field = v.path() != null && v.path().isURI() ? terms.key(v.path().getURI()) : "";
+                String requirement = v.shape().isURI() && REQUIREMENT_OF_SHAPE.containsKey(v.shape().getURI())
+                        ? REQUIREMENT_OF_SHAPE.get(v.shape().getURI()) : member ? "LX-CORE-48" : "LX-CORE-41";
+                errors.add(new FieldError(field, "sh:SPARQLConstraintComponent", message(v.messages(), "sh:SPARQLConstraintComponent"), requirement));
+            }
+            all.add(errors);
         }
-        return errors;
+        return all;
     }
 
     /** Throws a 422 problem naming every broken rule, if there is one. */
@@ -138,13 +163,18 @@ public final class RecordValidator {
      * that quotes the offending value, and a value may be personal data.
      */
     private static String message(ReportEntry entry) {
+        return message(entry.messages(), rule(entry));
+    }
+
+    /** The English message of a shape, else its first, else one naming the rule. */
+    private static String message(java.util.Collection<Node> messages, String rule) {
         Node chosen = null;
-        for (Node m : entry.messages()) {
+        for (Node m : messages) {
             if (chosen == null || "en".equals(m.getLiteralLanguage())) {
                 chosen = m;
             }
         }
-        return chosen != null ? chosen.getLiteralLexicalForm() : "The value breaks the rule " + rule(entry) + ".";
+        return chosen != null ? chosen.getLiteralLexicalForm() : "The value breaks the rule " + rule + ".";
     }
 
     private static String rule(ReportEntry entry) {

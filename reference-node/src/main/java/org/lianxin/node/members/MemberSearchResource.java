@@ -149,6 +149,8 @@ public class MemberSearchResource {
             Position next = null;
             int segment = position.segment();
             String inner = position.inner();
+            // Every child's part of the page is asked at once; the answers are then taken in order.
+            Map<Integer, ChildCall> asked = prefetch(children, segment, inner, name, namePrefix, stage, pageSize, context);
             while (items.size() < pageSize && segment <= children.size()) {
                 int wanted = pageSize - items.size();
                 Optional<String> more;
@@ -157,7 +159,8 @@ public class MemberSearchResource {
                     statuses.add(new NodeStatus(node.base(), Status.ANSWERED, null, Instant.now(), 0));
                 } else {
                     Map.Entry<Child, List<Node>> child = children.get(segment - 1);
-                    more = child(child.getKey(), child.getValue(), name, namePrefix, stage, inner, wanted, context, items, statuses);
+                    more = child(child.getKey(), child.getValue(), name, namePrefix, stage, inner, wanted, context, items, statuses,
+                            Optional.ofNullable(asked.get(segment)));
                 }
                 if (more.isPresent()) {
                     next = new Position(segment, more.get());
@@ -223,18 +226,23 @@ public class MemberSearchResource {
     /** A child's matches after {@code inner}; its cursor when it has more. A failed child is reported. */
     private Optional<String> child(Child child, List<Node> roots, String name, String namePrefix, String stage, String inner,
                                    int wanted, QueryContext context, List<JsonObject> items, List<NodeStatus> statuses) {
+        return child(child, roots, name, namePrefix, stage, inner, wanted, context, items, statuses, Optional.empty());
+    }
+
+    /**
+     * A child's matches after {@code inner}; its cursor when it has more. An answer asked in advance
+     * is taken when it holds no more than {@code wanted} items (its cursor then follows its last);
+     * otherwise the child is asked again for exactly {@code wanted}.
+     */
+    private Optional<String> child(Child child, List<Node> roots, String name, String namePrefix, String stage, String inner,
+                                   int wanted, QueryContext context, List<JsonObject> items, List<NodeStatus> statuses,
+                                   Optional<ChildCall> asked) {
         if (!child.active()) {
             statuses.add(new NodeStatus(child.base(), Status.REJECTED, "registration suspended: " + child.reason(), null, 0));
             return Optional.empty();
         }
-        StringBuilder query = new StringBuilder();
-        roots.forEach(r -> query.append("organization=").append(encode(r.getURI())).append('&'));
-        append(query, "name", name);
-        append(query, "namePrefix", namePrefix);
-        append(query, "stage", stage);
-        append(query, "cursor", inner);
-        query.append("scope=subtree&limit=").append(wanted).append("&partial=true");
-        ChildCall call = fanOut.get(Map.of(child.base(), URI.create(child.base() + "/search/members?" + query)), context).get(0);
+        ChildCall call = asked.filter(c -> c.json().map(a -> a.containsKey("items") ? a.getJsonArray("items").size() <= wanted : true).orElse(true))
+                .orElseGet(() -> fanOut.get(Map.of(child.base(), searchUrl(child, roots, name, namePrefix, stage, inner, wanted)), context).get(0));
         JsonObject answer = call.answered() ? FederatedAnswers.checked(federation, nodes.node(nodeId), child, call, statuses) : null;
         if (!call.answered()) {
             statuses.add(new NodeStatus(child.base(), call.status(), call.reason(), null, call.elapsedMs()));
@@ -263,6 +271,38 @@ public class MemberSearchResource {
         items.addAll(found.subList(0, Math.min(found.size(), wanted)));
         statuses.addAll(reported);
         return answer.containsKey("next") ? cursorOf(answer.getString("next")) : Optional.empty();
+    }
+
+    /** The search a child is asked: its roots under the query's organizations, the same filters, {@code limit} items after {@code inner}. */
+    private static URI searchUrl(Child child, List<Node> roots, String name, String namePrefix, String stage, String inner, int limit) {
+        StringBuilder query = new StringBuilder();
+        roots.forEach(r -> query.append("organization=").append(encode(r.getURI())).append('&'));
+        append(query, "name", name);
+        append(query, "namePrefix", namePrefix);
+        append(query, "stage", stage);
+        append(query, "cursor", inner);
+        query.append("scope=subtree&limit=").append(limit).append("&partial=true");
+        return URI.create(child.base() + "/search/members?" + query);
+    }
+
+    /** The children's answers from {@code from} on, asked in parallel (the first after {@code inner}), by segment. */
+    private Map<Integer, ChildCall> prefetch(List<Map.Entry<Child, List<Node>>> children, int from, String inner, String name,
+                                             String namePrefix, String stage, int limit, QueryContext context) {
+        Map<String, URI> calls = new java.util.LinkedHashMap<>(); // each child once: one query id may not reach a node twice at once
+        List<Integer> segments = new ArrayList<>();
+        for (int segment = Math.max(1, from); segment <= children.size(); segment++) {
+            Child child = children.get(segment - 1).getKey();
+            if (child.active()) {
+                calls.put(child.base(), searchUrl(child, children.get(segment - 1).getValue(), name, namePrefix, stage, segment == from ? inner : null, limit));
+                segments.add(segment);
+            }
+        }
+        Map<Integer, ChildCall> asked = new java.util.HashMap<>();
+        List<ChildCall> answers = calls.isEmpty() ? List.of() : fanOut.get(calls, context);
+        for (int i = 0; i < answers.size(); i++) {
+            asked.put(segments.get(i), answers.get(i));
+        }
+        return asked;
     }
 
     /** A member of a child's answer must be held by a node of that child's report. */

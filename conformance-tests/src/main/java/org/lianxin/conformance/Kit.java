@@ -24,12 +24,21 @@ public final class Kit {
     private final Tokens tokens;
     private final Sandbox sandbox;
 
-    Kit(KitConfig config, JsonObject description, Tokens tokens, Sandbox sandbox) {
+    Kit(KitConfig config, JsonObject description, Tokens tokens) {
+        this(config, description, lineage(config.baseUrl(), description), tokens, null);
+    }
+
+    private Kit(KitConfig config, JsonObject description, List<String> lineage, Tokens tokens, Sandbox sandbox) {
         this.config = config;
         this.description = description;
-        this.lineage = lineage(config.baseUrl(), description);
+        this.lineage = lineage;
         this.tokens = tokens;
         this.sandbox = sandbox;
+    }
+
+    /** The same run, writing under {@code sandbox}. */
+    Kit with(Sandbox sandbox) {
+        return new Kit(config, description, lineage, tokens, sandbox);
     }
 
     /** The run in progress. */

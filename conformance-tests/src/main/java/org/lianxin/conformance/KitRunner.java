@@ -62,7 +62,8 @@ public final class KitRunner {
         out.println("  claims " + claimed + "; testing " + tested);
 
         Tokens tokens = new Tokens(config.origin(), config.tokens());
-        Kit.begin(new Kit(config, description, tokens, null));
+        Kit kit = new Kit(config, description, tokens);
+        Kit.begin(kit);
         List<String> left;
         ResultCollector collector = new ResultCollector();
         try {
@@ -74,7 +75,7 @@ public final class KitRunner {
                         return Sandbox.own(config.baseUrl(), tokens);
                     });
             out.println("  writing under " + sandbox.organization());
-            Kit.begin(new Kit(config, description, tokens, sandbox));
+            Kit.begin(kit.with(sandbox));
             try {
                 execute(config, tested, collector);
             } finally {

@@ -16,12 +16,13 @@ import org.lianxin.conformance.Http;
 import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
 import org.lianxin.conformance.fixtures.Sandbox;
+import org.lianxin.conformance.fixtures.Tokens;
 
 /** Small things the Security tests share: callers' tokens, IRIs never used, reads with a token, pages of lists. */
 final class Records {
 
     static final String JSON_LD = "application/ld+json";
-    static final List<String> ADMIN = List.of("organization-admin", "secretary");
+    static final List<String> ADMIN = Tokens.ADMIN_ROLES;
 
     private Records() {}
 

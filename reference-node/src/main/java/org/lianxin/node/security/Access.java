@@ -151,7 +151,7 @@ public class Access implements RecordGuard {
             readable.add("{ VALUES ?scopeRoot { " + roots + " } " + kind.organizationPattern()
                     + " GRAPH <urn:x-arq:UnionGraph> { ?scopeOrg " + SUB_ORGANIZATION_OF + "* ?scopeRoot } }");
         }
-        if (caller.has(Caller.MEMBER) && caller.member().isPresent() && kind.memberOf(null, NodeFactory.createURI(caller.member().get())).isPresent()) {
+        if (caller.has(Caller.MEMBER) && caller.member().isPresent() && kind.memberOf(Graph.emptyGraph, NodeFactory.createURI(caller.member().get())).isPresent()) {
             readable.add("{ VALUES ?r { " + NodeFmtLib.strNT(NodeFactory.createURI(caller.member().get())) + " } }");
         }
         return readable.isEmpty() ? "FILTER(false)" : String.join(" UNION ", readable);

@@ -33,11 +33,18 @@ public class SecurityReadiness implements HealthCheck {
         problem().ifPresent(why -> LOG.severe("Lianxin will not serve its records: " + why));
     }
 
-    /** Why the node cannot check tokens or find members, if it cannot. */
+    /** Set once the issuer, keys and lookup key are in place: configuration does not go away while the node runs. */
+    private volatile boolean configured;
+
+    /** Why the node cannot check tokens or find members, if it cannot. Asked with every closed request. */
     public Optional<String> problem() {
+        if (configured) {
+            return Optional.empty();
+        }
         try {
             verifier.issuer();
             lookupKey.hash("");
+            configured = true;
             return Optional.empty();
         } catch (RuntimeException e) {
             Throwable cause = e;

@@ -12,9 +12,11 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.vocabulary.XSD;
 import org.lianxin.node.problems.Problem;
+import org.lianxin.node.store.Record;
 import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.spec.ContextTerms;
 import org.lianxin.spec.LX;
@@ -45,7 +47,7 @@ public final class RecordValidator {
     private final ContextTerms terms;
 
     public RecordValidator(Graph shapesGraph, ContextTerms terms) {
-        Graph core = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Graph core = GraphFactory.createDefaultGraph();
         shapesGraph.find().forEachRemaining(core::add);
         this.sparql = new SparqlConstraints(core); // takes its constraints out of the copy
         this.shapes = Shapes.parse(core);
@@ -54,17 +56,17 @@ public final class RecordValidator {
 
     /** The broken rules of {@code record} (rooted at {@code root}), empty when it conforms. */
     public List<FieldError> check(Graph record, Node root) {
-        return checkAll(List.of(new org.lianxin.node.store.Record(root, record))).get(0);
+        return checkAll(List.of(new Record(root, record))).get(0);
     }
 
     /**
      * The broken rules of each record, in the order given: the core constraints record by record,
      * the SHACL-SPARQL ones once for them all (they cost most when asked per focus node).
      */
-    public List<List<FieldError>> checkAll(List<org.lianxin.node.store.Record> records) {
-        Map<Node, List<SparqlConstraints.Violation>> violations = sparql.violations(records.stream().map(org.lianxin.node.store.Record::graph).toList());
+    public List<List<FieldError>> checkAll(List<Record> records) {
+        Map<Node, List<SparqlConstraints.Violation>> violations = sparql.violations(records.stream().map(Record::graph).toList());
         List<List<FieldError>> all = new ArrayList<>();
-        for (org.lianxin.node.store.Record r : records) {
+        for (Record r : records) {
             Graph record = r.graph();
             Node root = r.iri();
             ValidationReport report = ShaclValidator.get().validate(shapes, record);

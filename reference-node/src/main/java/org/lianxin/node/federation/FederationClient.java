@@ -28,7 +28,7 @@ import org.lianxin.node.security.TokenVerifier;
  * HTTP calls from this node to other nodes. Every call is checked against the allowlist first,
  * never follows a redirect, carries the query's id, hops and remaining time, and is bounded: a
  * connect timeout, the caller's deadline as its request timeout, a circuit breaker per node and a
- * limit on calls in flight. A node's failure becomes a {@link ChildCall} status, never an exception.
+ * limit on each asking node's calls in flight. A node's failure becomes a {@link ChildCall} status, never an exception.
  *
  * <p>Plain {@code java.net.http} rather than MicroProfile Rest Client and Fault Tolerance: the nodes
  * are only known at run time, and MicroProfile's circuit breaker and bulkhead are per method, so one
@@ -42,7 +42,7 @@ public class FederationClient {
 
     private ExecutorService executor;
     private HttpClient http;
-    private Semaphore inFlight;
+    private final Map<String, Semaphore> inFlight = new ConcurrentHashMap<>();
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     @PostConstruct
@@ -58,7 +58,6 @@ public class FederationClient {
                 .version(HttpClient.Version.HTTP_1_1)
                 .executor(executor)
                 .build();
-        inFlight = new Semaphore(settings.concurrency());
     }
 
     @PreDestroy
@@ -74,7 +73,7 @@ public class FederationClient {
     /** A call outside any query (registration, notification), with its own time budget and the caller's token. */
     public CompletableFuture<ChildCall> send(String node, HttpRequest.Builder request, Duration timeout, String authorization) {
         QueryContext context = new QueryContext(java.util.UUID.randomUUID().toString(), QueryContext.DEFAULT_HOPS,
-                System.nanoTime() + timeout.toNanos(), authorization);
+                System.nanoTime() + timeout.toNanos(), authorization, "");
         return send(node, request, context, timeout);
     }
 
@@ -99,7 +98,8 @@ public class FederationClient {
         if (budget.toMillis() <= 0) {
             return done(new ChildCall(node, null, Status.TIMED_OUT, "no time left", 0));
         }
-        if (!acquire(budget)) {
+        Semaphore permits = inFlight.computeIfAbsent(context.asker() == null ? "" : context.asker(), a -> new Semaphore(settings.concurrency()));
+        if (!acquire(permits, budget)) {
             return done(new ChildCall(node, null, Status.TIMED_OUT, "too many calls in flight", elapsed(started)));
         }
         if (context.authorization() != null) {
@@ -116,7 +116,7 @@ public class FederationClient {
         // waiting, and a cancelled stage never runs its function (the permit would be kept for ever,
         // LX-FED-35, and the breaker never told of the timeout).
         exchange.whenComplete((response, failure) -> {
-            inFlight.release();
+            permits.release();
             ChildCall call = outcome(node, response, failure, elapsed(started));
             // LX-SEC-31: a refused caller says nothing about the node's health.
             breaker.record(call.status() == Status.ANSWERED || call.status() == Status.REFUSED || call.notAuthorized());
@@ -124,9 +124,9 @@ public class FederationClient {
         return exchange.handle((response, failure) -> outcome(node, response, failure, elapsed(started)));
     }
 
-    private boolean acquire(Duration budget) {
+    private static boolean acquire(Semaphore permits, Duration budget) {
         try {
-            return inFlight.tryAcquire(Math.min(budget.toMillis(), 1000), TimeUnit.MILLISECONDS);
+            return permits.tryAcquire(Math.min(budget.toMillis(), 1000), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -17,16 +17,18 @@ import org.lianxin.node.problems.ProblemException;
  * @param deadline  when this node's answer is due, in {@link System#nanoTime()} terms
  * @param authorization the caller's Authorization header, relayed unchanged to other nodes (token
  *                  relay: each node checks the caller itself), or null
+ * @param asker     the base of the node of this process that makes the calls: the limit on calls
+ *                  in flight is each node's (LX-FED-35), and one process may host a whole federation
  */
-public record QueryContext(String queryId, int hops, long deadline, String authorization) {
+public record QueryContext(String queryId, int hops, long deadline, String authorization, String asker) {
 
     public static final String QUERY_ID = "Lianxin-Query-Id";
     public static final String HOPS = "Lianxin-Hops";
     public static final String DEADLINE = "Lianxin-Deadline";
     static final int DEFAULT_HOPS = 16;
 
-    /** The context of an incoming request: its headers, or a new query with the defaults. */
-    public static QueryContext of(HttpHeaders headers, FederationSettings settings) {
+    /** The context of an incoming request to the node {@code asker}: its headers, or a new query with the defaults. */
+    public static QueryContext of(HttpHeaders headers, FederationSettings settings, String asker) {
         String id = headers.getHeaderString(QUERY_ID);
         int hops = integer(headers.getHeaderString(HOPS), DEFAULT_HOPS, HOPS);
         long budget = integer(headers.getHeaderString(DEADLINE), settings.defaultDeadline().toMillis(), DEADLINE);
@@ -38,7 +40,7 @@ public record QueryContext(String queryId, int hops, long deadline, String autho
             id = UUID.randomUUID().toString();
         }
         return new QueryContext(id, hops, System.nanoTime() + Duration.ofMillis(budget).toNanos(),
-                headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+                headers.getHeaderString(HttpHeaders.AUTHORIZATION), asker);
     }
 
     public Duration remaining() {

@@ -20,15 +20,16 @@ public final class SubtreeScope {
 
     private SubtreeScope() {}
 
-    /** The local organizations at or below any of {@code organizations}. */
+    /** The local organizations at or below any of {@code organizations}; kept until the node's next write. */
     public static Set<String> localSubtree(LogicalNode node, List<Node> organizations) {
         String values = organizations.stream().map(NodeFmtLib::strNT).collect(Collectors.joining(" "));
         String sparql = "SELECT DISTINCT ?o WHERE { VALUES ?q { " + values + " } "
                 + "GRAPH <urn:x-arq:UnionGraph> { ?o <http://www.w3.org/ns/org#subOrganizationOf>* ?q } }";
-        var query = QueryFactory.create(sparql);
-        Set<String> subtree = new HashSet<>();
-        node.store().read(tx -> tx.select(query)).forEach(b -> subtree.add(b.get(Var.alloc("o")).getURI()));
-        return subtree;
+        return node.store().derived("subtree " + values, tx -> {
+            Set<String> subtree = new HashSet<>();
+            tx.select(QueryFactory.create(sparql)).forEach(b -> subtree.add(b.get(Var.alloc("o")).getURI()));
+            return Set.copyOf(subtree);
+        });
     }
 
     /** For each child with roots in the subtree: those roots (child base → roots, in registration order). */

@@ -132,7 +132,7 @@ public class MemberSearchResource {
                            @QueryParam("scope") String scope, @QueryParam("limit") String limit,
                            @QueryParam("cursor") String cursor, @QueryParam("partial") String partial) throws Exception {
         LogicalNode node = nodes.node(nodeId);
-        QueryContext context = QueryContext.of(headers, settings);
+        QueryContext context = QueryContext.of(headers, settings, node.base());
         boolean subtree = FederatedAnswers.subtreeScope(scope);
         boolean allowPartial = FederatedAnswers.flag(partial, "partial");
         List<Node> roots = FederatedAnswers.organizations(node, records, organizations, access.managed()); // LX-SEC-26
@@ -212,10 +212,11 @@ public class MemberSearchResource {
 
     /** This node's matches after {@code inner}; the inner cursor when more remain. */
     private Optional<String> local(LogicalNode node, List<Node> roots, String filters, String inner, int wanted, List<JsonObject> items) {
-        String values = roots.stream().map(NodeFmtLib::strNT).collect(Collectors.joining(" "));
-        String live = "{ SELECT DISTINCT ?r WHERE { VALUES ?q { " + values + " } "
-                + "GRAPH <urn:x-arq:UnionGraph> { ?b <http://www.w3.org/ns/org#subOrganizationOf>* ?q } "
-                + "GRAPH ?r { ?r <" + LX.branch.getURI() + "> ?b " + filters + " } } }";
+        // The filters select first (an exact name is an index lookup), then the branch is checked
+        // against the subtree, known once per write; not a path walked for every member (issue 6).
+        String subtree = SubtreeScope.localSubtree(node, roots).stream().sorted().map(o -> NodeFmtLib.strNT(NodeFactory.createURI(o))).collect(Collectors.joining(", "));
+        String live = "{ SELECT DISTINCT ?r WHERE { GRAPH ?r { ?r <" + LX.branch.getURI() + "> ?b " + filters + " } "
+                + "FILTER(?b IN (" + subtree + ")) } }";
         RecordCollection.Page page = records.members().list(node, new RecordCollection.Selection(live, ""),
                 Optional.empty(), Optional.ofNullable(inner).flatMap(Cursor::parse), wanted,
                 RecordGuard.TRUSTED); // the roots were checked against the caller's subtree (LX-SEC-26)

@@ -69,7 +69,7 @@ public final class NodeDescriptions {
                   OPTIONAL { GRAPH ?o { ?o <http://www.w3.org/ns/org#subOrganizationOf> ?parent } }
                   FILTER(!BOUND(?parent) || !STRSTARTS(STR(?parent), "%s/"))
                 } ORDER BY ?o""".formatted(node.organizationsUrl());
-        return node.store().read(tx -> tx.select(QueryFactory.create(query)).stream().map(b -> b.get(Var.alloc("o"))).toList());
+        return node.store().derived("authoritative-for", tx -> tx.select(QueryFactory.create(query)).stream().map(b -> b.get(Var.alloc("o"))).toList());
     }
 
     private static void endpoint(Graph g, Node self, String rel, String href) {

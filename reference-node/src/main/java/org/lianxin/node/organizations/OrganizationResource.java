@@ -66,7 +66,7 @@ public class OrganizationResource extends RecordResource {
     @GET
     @Path(ID + "/ancestors")
     public Response ancestors(@PathParam("id") String id, @QueryParam("partial") String partial) throws Exception {
-        QueryContext context = QueryContext.of(headers, settings);
+        QueryContext context = QueryContext.of(headers, settings, node().base());
         var answer = ancestors.of(node(), id, context, FederatedAnswers.flag(partial, "partial"), access);
         return Response.ok(answer.toString()).type("application/json;charset=utf-8").build();
     }

@@ -209,12 +209,10 @@ public final class RecordCollection {
         String readable = guard.listFilter(node, kind);
         String tombstone = NodeFmtLib.strNT(LX.Tombstone.asNode());
         String ofKind = "GRAPH ?r { ?r a " + NodeFmtLib.strNT(kind.recordClass()) + " }";
-        StringBuilder q = new StringBuilder("SELECT ?r ?seq WHERE {\n")
-                .append("  GRAPH ").append(NodeFmtLib.strNT(StoreIndex.GRAPH)).append(" { ?r ")
-                .append(NodeFmtLib.strNT(StoreIndex.SEQUENCE)).append(" ?seq ")
-                .append("FILTER(?seq > ").append(after.map(Cursor::position).orElse(0L)).append(") }\n")
-                .append("  ").append(ofKind).append('\n');
+        // The selection comes first and the creation sequence is looked up for what it selected: a
+        // selective search (a name) then reads a few records, not every record of the node (issue 6).
         // Each branch binds ?r itself: SPARQL evaluates the branches of a UNION on their own.
+        StringBuilder q = new StringBuilder("SELECT ?r ?seq WHERE {\n");
         q.append("  { ").append(ofKind).append(" FILTER NOT EXISTS { GRAPH ?r { ?r a ").append(tombstone).append(" } }\n    ")
                 .append(selection.live()).append(' ').append(readable).append(" }\n");
         if (modifiedSince.isPresent()) {
@@ -222,6 +220,9 @@ public final class RecordCollection {
                     .append("  GRAPH ?r { ?r ").append(NodeFmtLib.strNT(DCTerms.modified.asNode())).append(" ?modified ")
                     .append("FILTER(?modified >= ").append(NodeFmtLib.strNT(Lifecycle.dateTime(modifiedSince.get()))).append(") }\n");
         }
+        q.append("  GRAPH ").append(NodeFmtLib.strNT(StoreIndex.GRAPH)).append(" { ?r ")
+                .append(NodeFmtLib.strNT(StoreIndex.SEQUENCE)).append(" ?seq ")
+                .append("FILTER(?seq > ").append(after.map(Cursor::position).orElse(0L)).append(") }\n");
         q.append("} ORDER BY ?seq LIMIT ").append(limit + 1);
         var query = QueryFactory.create(q.toString());
         return node.store().read(tx -> {

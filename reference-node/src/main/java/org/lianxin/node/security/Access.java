@@ -170,7 +170,7 @@ public class Access implements RecordGuard {
             String tops = "SELECT ?o ?superior WHERE { GRAPH ?o { ?o " + SUB_ORGANIZATION_OF + " ?superior } "
                     + "FILTER(!STRSTARTS(STR(?superior), \"" + node.organizationsUrl() + "/\")) } ORDER BY ?o";
             List<Node> roots = new ArrayList<>();
-            for (var row : node.store().read(tx -> tx.select(QueryFactory.create(tops)))) {
+            for (var row : node.store().derived("tops-with-superiors", tx -> tx.select(QueryFactory.create(tops)))) {
                 Node superior = row.get(Var.alloc("superior"));
                 if (superior.equals(actingFor) || superior.isURI() && above(node, superior).contains(actingFor.getURI())) {
                     roots.add(row.get(Var.alloc("o")));

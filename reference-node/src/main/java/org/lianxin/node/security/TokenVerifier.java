@@ -97,8 +97,40 @@ public class TokenVerifier {
         return issuer;
     }
 
-    /** The verified claims of {@code token} for the node at {@code audience}. */
+    /**
+     * The verified claims of {@code token} for the node at {@code audience}. A token verified once
+     * is taken again without checking its signature for up to a minute, never past its expiry: a
+     * federated query brings the same token to every node of the subtree (166 in a province, all
+     * in this process when it hosts them). The keys themselves are cached for 5 minutes, so this
+     * does not lengthen the time a removed key is still trusted.
+     */
     public JwtClaims verify(String token, String audience) throws Invalid {
+        String key = audience + " " + token;
+        long now = System.currentTimeMillis();
+        Verified kept = verified.get(key);
+        if (kept != null && now < kept.until()) {
+            return kept.claims();
+        }
+        JwtClaims claims = check(token, audience);
+        try {
+            long until = Math.min(now + VERIFIED_FOR_MILLIS, claims.getExpirationTime().getValueInMillis());
+            if (verified.size() >= MAX_VERIFIED) {
+                verified.clear();
+            }
+            verified.put(key, new Verified(claims, until));
+        } catch (MalformedClaimException e) {
+            throw new Invalid("malformed exp", e);
+        }
+        return claims;
+    }
+
+    private static final long VERIFIED_FOR_MILLIS = 60_000;
+    private static final int MAX_VERIFIED = 10_000;
+    private final java.util.Map<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Verified(JwtClaims claims, long until) {}
+
+    private JwtClaims check(String token, String audience) throws Invalid {
         JwtConsumer consumer = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
                 .setRequireSubject()

@@ -13,6 +13,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.spec.ContextTerms;
 
 /**
@@ -29,12 +30,17 @@ public final class LocalMemberCounts {
 
     private LocalMemberCounts() {}
 
-    /** Counts per key of {@code grouping}; members without a value count under "". */
+    /**
+     * Counts per key of {@code grouping}; members without a value count under "". Kept until the
+     * node's next write (issue 6: a statistic is asked for far more often than members change).
+     */
     public static Map<String, Long> count(LogicalNode node, List<Node> organizations, Grouping grouping, LocalDate today) {
-        return switch (grouping) {
-            case ORG_TYPE, CHILD_ORGANIZATION -> byBranch(node, organizations, grouping);
-            default -> query(node, organizations, keyPattern(grouping, today));
-        };
+        String key = "member-counts " + grouping + " " + (grouping == Grouping.AGE_BAND ? today + " " : "")
+                + organizations.stream().map(Node::getURI).collect(Collectors.joining(" "));
+        return node.store().derived(key, tx -> Map.copyOf(switch (grouping) {
+            case ORG_TYPE, CHILD_ORGANIZATION -> byBranch(tx, organizations, grouping);
+            default -> query(tx, organizations, keyPattern(grouping, today));
+        }));
     }
 
     private static String keyPattern(Grouping grouping, LocalDate today) {
@@ -58,24 +64,24 @@ public final class LocalMemberCounts {
         return "OPTIONAL { GRAPH ?m { ?m " + property + " ?value } } BIND(COALESCE(?value, \"\") AS ?key)";
     }
 
-    private static Map<String, Long> query(LogicalNode node, List<Node> organizations, String keyPattern) {
+    private static Map<String, Long> query(RecordTransaction tx, List<Node> organizations, String keyPattern) {
         String sparql = PREFIXES + "SELECT ?key (COUNT(DISTINCT ?m) AS ?n) WHERE {\n" + members(organizations)
                 + keyPattern + "\n} GROUP BY ?key";
         Map<String, Long> counts = new TreeMap<>();
-        for (Binding row : select(node, sparql)) {
+        for (Binding row : tx.select(QueryFactory.create(sparql))) {
             counts.merge(key(row.get(Var.alloc("key"))), number(row), Long::sum);
         }
         return counts;
     }
 
     /** Counts per branch, then mapped in Java to the branch's type or to the sub-organization it lies under. */
-    private static Map<String, Long> byBranch(LogicalNode node, List<Node> organizations, Grouping grouping) {
+    private static Map<String, Long> byBranch(RecordTransaction tx, List<Node> organizations, Grouping grouping) {
         String sparql = PREFIXES + "SELECT ?b (COUNT(DISTINCT ?m) AS ?n) WHERE {\n" + members(organizations) + "} GROUP BY ?b";
         Map<Node, Node> parents = new HashMap<>();
         Map<Node, Node> types = new HashMap<>();
-        for (Binding row : select(node, PREFIXES + """
+        for (Binding row : tx.select(QueryFactory.create(PREFIXES + """
                 SELECT ?o ?p ?t WHERE { GRAPH ?o { ?o a lx:PartyOrganization
-                  OPTIONAL { ?o org:subOrganizationOf ?p } OPTIONAL { ?o lx:organizationType ?t } } }""")) {
+                  OPTIONAL { ?o org:subOrganizationOf ?p } OPTIONAL { ?o lx:organizationType ?t } } }"""))) {
             Node o = row.get(Var.alloc("o"));
             if (row.get(Var.alloc("p")) != null) {
                 parents.put(o, row.get(Var.alloc("p")));
@@ -85,7 +91,7 @@ public final class LocalMemberCounts {
             }
         }
         Map<String, Long> counts = new TreeMap<>();
-        for (Binding row : select(node, sparql)) {
+        for (Binding row : tx.select(QueryFactory.create(sparql))) {
             Node branch = row.get(Var.alloc("b"));
             String key = grouping == Grouping.ORG_TYPE
                     ? key(types.get(branch))
@@ -119,11 +125,6 @@ public final class LocalMemberCounts {
                 GRAPH ?m { ?m a lx:Member ; lx:branch ?b }
                 FILTER NOT EXISTS { GRAPH ?m { ?m a lx:Tombstone } }
                 """.formatted(values);
-    }
-
-    private static List<Binding> select(LogicalNode node, String sparql) {
-        var query = QueryFactory.create(sparql);
-        return node.store().read(tx -> tx.select(query));
     }
 
     private static String key(Node value) {

@@ -87,7 +87,7 @@ public class MemberStatisticsResource {
     public Response members(@QueryParam("organization") List<String> organizations, @QueryParam("groupBy") String groupBy,
                             @QueryParam("scope") String scope, @QueryParam("partial") String partial) throws Exception {
         LogicalNode node = nodes.node(nodeId);
-        QueryContext context = QueryContext.of(headers, settings);
+        QueryContext context = QueryContext.of(headers, settings, node.base());
         Grouping grouping = Grouping.of(groupBy);
         boolean subtree = FederatedAnswers.subtreeScope(scope);
         boolean allowPartial = FederatedAnswers.flag(partial, "partial");

@@ -18,6 +18,14 @@ public interface RecordStore extends AutoCloseable {
     /** Runs {@code work} in one write transaction; an exception aborts it and nothing is written. */
     <T> T write(Function<RecordTransaction, T> work);
 
+    /**
+     * A value computed from the records by {@code compute} in a read transaction, kept under
+     * {@code key} until the next write: statistics and scopes are asked for far more often than
+     * the records change, and recomputing them is a scan (issue 6). The value must depend only on
+     * the records and the key.
+     */
+    <T> T derived(String key, Function<RecordTransaction, T> compute);
+
     @Override
     void close();
 }

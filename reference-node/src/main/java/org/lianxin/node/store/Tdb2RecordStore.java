@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -29,7 +32,15 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 /** The default store: an embedded TDB2 dataset in a directory of its own. */
 public final class Tdb2RecordStore implements RecordStore {
 
+    /** Derived values kept; past this many, all are dropped (keys come partly from callers' parameters). */
+    private static final int MAX_DERIVED = 2_000;
+
     private final DatasetGraph dataset;
+    /** Counts committed write transactions: a derived value computed at an older count is stale. */
+    private final AtomicLong writes = new AtomicLong();
+    private final Map<String, Derived> derived = new ConcurrentHashMap<>();
+
+    private record Derived(long writes, Object value) {}
 
     private Tdb2RecordStore(DatasetGraph dataset) {
         this.dataset = dataset;
@@ -57,7 +68,28 @@ public final class Tdb2RecordStore implements RecordStore {
 
     @Override
     public <T> T write(Function<RecordTransaction, T> work) {
-        return Txn.calculateWrite(dataset, () -> work.apply(new Transaction()));
+        try {
+            return Txn.calculateWrite(dataset, () -> work.apply(new Transaction()));
+        } finally {
+            // After the commit (or abort): a value computed from a read that started before it is stale from now on.
+            writes.incrementAndGet();
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String key, Function<RecordTransaction, T> compute) {
+        long current = writes.get(); // read before the transaction: a write committing meanwhile makes the value stale, never wrongly fresh
+        Derived kept = derived.get(key);
+        if (kept != null && kept.writes() == current) {
+            return (T) kept.value();
+        }
+        T value = read(compute);
+        if (derived.size() >= MAX_DERIVED) {
+            derived.clear();
+        }
+        derived.put(key, new Derived(current, value));
+        return value;
     }
 
     /**
@@ -119,7 +151,7 @@ public final class Tdb2RecordStore implements RecordStore {
                 // Copied now: a TDB2 binding reads its values lazily, and the caller uses it after the transaction.
                 rowSet.forEachRemaining(b -> rows.add(BindingFactory.copy(b)));
             }
-            return rows;
+            return java.util.Collections.unmodifiableList(rows);
         }
 
         private void assignSequence(Node iri) {

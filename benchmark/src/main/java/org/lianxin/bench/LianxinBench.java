@@ -42,6 +42,7 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
     @Option(names = "--cities", defaultValue = "15") int cities;
     @Option(names = "--counties", defaultValue = "10", description = "counties per city") int counties;
     @Option(names = "--port", defaultValue = "9680") int port;
+    @Option(names = "--fuseki-port", defaultValue = "9681", description = "the Fuseki server of design (b)") int fusekiPort;
     @Option(names = "--reps", defaultValue = "30", description = "measured repetitions of W1 and W3") int reps;
     @Option(names = "--clients", defaultValue = "200", description = "concurrent clients of W4") int clients;
     @Option(names = "--seconds", defaultValue = "60", description = "duration of W4") int seconds;
@@ -49,6 +50,12 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
     @Option(names = "--work-dir", defaultValue = ".lianxin/bench") Path work;
     @Option(names = "--root", defaultValue = ".", description = "the repository (bin/lianxin)") Path root;
     @Option(names = "--write", description = "write the table to BENCHMARKS.md") boolean write;
+
+    private static final String W1 = "W1 members by stage";
+    private static final String W3 = "W3 find by exact name";
+    private static final String LIANXIN = "Lianxin";
+    private static final String CENTRAL = "central TDB2";
+    private static final String FUSEKI = "Fuseki SERVICE";
 
     private final List<Latencies> table = new ArrayList<>();
     private boolean generated;
@@ -64,12 +71,15 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         boolean fresh = !Files.exists(data);
         generated = fresh;
         Path importNode = data.resolve("bench-import");
-        if (Files.exists(importNode)) { // W5 imports into an empty node on every run
-            try (var files = Files.walk(importNode)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
+        Directories.delete(importNode); // W5 imports into an empty node on every run
         System.out.printf("Lianxin bench: %d members, 1 + %d + %d nodes (%s)%n", members, cities, cities * counties, fresh ? "generating" : "reusing " + data);
+
+        // W6 first, while nothing else runs: one empty node, from the start of its process until it is ready.
+        Path single = work.resolve("single-node");
+        Directories.delete(single);
+        try (NodeProcess node = new NodeProcess(root, port, List.of("single"), 0, single, work.resolve("single-node.log"))) {
+            figures.put("W6 one node ready (s)", fmt(node.awaitReady(Duration.ofMinutes(10))));
+        }
 
         try (NodeProcess node = new NodeProcess(root, port, nodes, members, data, work.resolve("node.log"))) {
             figures.put("W6 process ready (s)", fmt(node.awaitReady(Duration.ofHours(2))));
@@ -82,9 +92,13 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
             }
             figures.put("W6 heap after load and GC (MB)", Long.toString(node.heapAfterGc()));
 
-            try (Central central = new Central(work.resolve("central-" + members + "-" + cities + "x" + counties + "-" + System.nanoTime()),
+            // Fuseki loads (the first time) in its process while Central loads here: nothing is measured meanwhile.
+            try (FusekiProcess fuseki = new FusekiProcess(fusekiPort, federation, members, work.resolve("fuseki-" + members + "-" + cities + "x" + counties),
+                    work.resolve("fuseki.log"));
+                 Central central = new Central(work.resolve("central-" + members + "-" + cities + "x" + counties),
                     federation.spec(members))) {
-                workloads(node, province, admin, central);
+                fuseki.awaitReady(Duration.ofHours(2));
+                workloads(node, province, admin, central, fuseki);
             }
             importRate(node);
         }
@@ -97,7 +111,7 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         return figures.values().stream().anyMatch(v -> v.startsWith("NO")) ? 1 : 0;
     }
 
-    private void workloads(NodeProcess node, String province, String admin, Central central) throws Exception {
+    private void workloads(NodeProcess node, String province, String admin, Central central, FusekiProcess fuseki) throws Exception {
         String w1 = province + "/statistics/members?organization=province&groupBy=stage";
         // Warm: each node learns once what lies above its roots (cached 5 minutes); cold, 150 counties ask at once.
         long cold = System.nanoTime();
@@ -108,21 +122,32 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         figures.put("W1 first complete answer after (s, attempts)", fmt((System.nanoTime() - cold) / 1e9) + ", " + attempts);
         Map<String, Long> federated = stages(NodeProcess.get(w1, admin));
         Map<String, Long> centralized = central.membersByStage();
-        check("W1 answers agree", federated.equals(centralized), federated + " vs " + centralized);
-        table.add(Latencies.measure("W1 members by stage", "Lianxin", 3, reps, () -> call(() -> NodeProcess.get(w1, admin))));
-        table.add(Latencies.measure("W1 members by stage", "central TDB2", 3, reps, central::membersByStage));
+        Map<String, Long> serviced = fuseki.membersByStage();
+        check("W1 answers agree", federated.equals(centralized) && serviced.equals(centralized),
+                LIANXIN + " " + federated + ", " + CENTRAL + " " + centralized + ", " + FUSEKI + " " + serviced);
+        table.add(Latencies.measure(W1, LIANXIN, 3, reps, () -> call(() -> NodeProcess.get(w1, admin))));
+        table.add(Latencies.measure(W1, CENTRAL, 3, reps, central::membersByStage));
+        table.add(Latencies.measure(W1, FUSEKI, 3, reps, fuseki::membersByStage));
 
         String name = central.someName();
         String w3 = province + "/search/members?organization=province&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&limit=1000";
+        attempts = 0; // warm as W1: the first search after start may find nodes still compiling their code
+        while (attempts++ < 30 && !NodeProcess.get(w3 + "&partial=true", admin).getJsonObject("completeness").getBoolean("complete")) {
+            Thread.sleep(1000);
+        }
         List<String> found = new ArrayList<>();
         NodeProcess.get(w3, admin).getJsonArray("items").forEach(i -> {
             String id = i.asJsonObject().getString("id");
             found.add(id.substring(id.lastIndexOf('/') + 1));
         });
         Collections.sort(found);
-        check("W3 answers agree", found.equals(central.membersNamed(name)), found + " vs " + central.membersNamed(name));
-        table.add(Latencies.measure("W3 find by exact name", "Lianxin", 3, reps, () -> call(() -> NodeProcess.get(w3, admin))));
-        table.add(Latencies.measure("W3 find by exact name", "central TDB2", 3, reps, () -> central.membersNamed(name)));
+        List<String> centrallyFound = central.membersNamed(name);
+        List<String> servicedFound = fuseki.membersNamed(name);
+        check("W3 answers agree", found.equals(centrallyFound) && servicedFound.equals(centrallyFound),
+                LIANXIN + " " + found + ", " + CENTRAL + " " + centrallyFound + ", " + FUSEKI + " " + servicedFound);
+        table.add(Latencies.measure(W3, LIANXIN, 3, reps, () -> call(() -> NodeProcess.get(w3, admin))));
+        table.add(Latencies.measure(W3, CENTRAL, 3, reps, () -> central.membersNamed(name)));
+        table.add(Latencies.measure(W3, FUSEKI, 3, reps, () -> fuseki.membersNamed(name)));
 
         List<String> urls = new ArrayList<>();
         for (String[] m : central.sampleMembers(10_000)) {
@@ -158,7 +183,7 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
-        table.add(new Latencies("W4 single reads, " + clients + " clients", "Lianxin", new ArrayList<>(millis)));
+        table.add(new Latencies("W4 single reads, " + clients + " clients", LIANXIN, new ArrayList<>(millis)));
         figures.put("W4 reads/s", fmt(millis.size() / (double) seconds));
         figures.put("W4 errors", Long.toString(errors.get()));
     }
@@ -181,6 +206,7 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         figures.put("W5 import (members/s)", fmt(bodies.size() * 1000 / seconds));
+        figures.put("W5 ceiling: the same members written straight into TDB2 (members/s)", fmt(WriteCeiling.membersPerSecond(bodies, work.resolve("write-ceiling"))));
     }
 
     private static void send(HttpRequest.Builder request, int expected) throws Exception {
@@ -206,25 +232,34 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
     private String report() {
         StringBuilder t = new StringBuilder("# Lianxin benchmark\n\n");
         t.append("Command: `bin/lianxin bench --members ").append(members).append(" --cities ").append(cities).append(" --counties ").append(counties)
-                .append(" --seconds ").append(seconds).append("`, ").append(java.time.LocalDate.now()).append(", ")
+                .append(" --seconds ").append(seconds).append(" --reps ").append(reps).append(" --clients ").append(clients)
+                .append(" --import-batches ").append(importBatches).append("`, ").append(java.time.LocalDate.now()).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ").append(System.getProperty("java.version")).append(". ")
                 .append(generated ? "Data generated and loaded in this run (W6 ready includes the load)."
-                        : "Data reused from an earlier run of the same size (W6 ready excludes generating it).").append("\n\n");
+                        : "Data reused from an earlier run of the same size (W6 ready excludes generating it).")
+                .append(" Designs: ").append(LIANXIN).append(", the federation through its HTTP API; ").append(CENTRAL)
+                .append(", one dataset of every record, queried in the driver's JVM; ").append(FUSEKI)
+                .append(", a Fuseki process serving a TDB2 dataset per node, the province's query asking the ").append(cities * counties)
+                .append(" county datasets with SPARQL 1.1 SERVICE.\n\n");
         t.append("| workload | design | n | p50 ms | p95 ms | p99 ms |\n| --- | --- | --- | --- | --- | --- |\n");
         for (Latencies l : table) {
             t.append("| ").append(l.workload()).append(" | ").append(l.design()).append(" | ").append(l.millis().size()).append(" | ")
                     .append(fmt(l.percentile(50))).append(" | ").append(fmt(l.percentile(95))).append(" | ").append(fmt(l.percentile(99))).append(" |\n");
         }
         t.append("\n| figure | value |\n| --- | --- |\n");
-        for (String w : List.of("W1 members by stage", "W3 find by exact name")) {
-            Latencies lianxin = table.stream().filter(l -> l.workload().equals(w) && l.design().equals("Lianxin")).findFirst().orElse(null);
-            Latencies central = table.stream().filter(l -> l.workload().equals(w) && l.design().equals("central TDB2")).findFirst().orElse(null);
-            if (lianxin != null && central != null) {
-                figures.put(w + ": Lianxin / central (p50)", fmt(lianxin.percentile(50) / central.percentile(50)));
-            }
+        for (String w : List.of(W1, W3)) {
+            double lianxin = p50(w, LIANXIN);
+            figures.put(w + ": Lianxin / central (p50)", fmt(lianxin / p50(w, CENTRAL)));
+            figures.put(w + ": Fuseki / Lianxin (p50)", fmt(p50(w, FUSEKI) / lianxin));
         }
         figures.forEach((k, v) -> t.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         return t.toString();
+    }
+
+    /** The median of a measured workload and design; NaN when it was not measured. */
+    private double p50(String workload, String design) {
+        return table.stream().filter(l -> l.workload().equals(workload) && l.design().equals(design)).findFirst()
+                .map(l -> l.percentile(50)).orElse(Double.NaN);
     }
 
     private static void call(java.util.concurrent.Callable<?> c) {

@@ -88,7 +88,9 @@ final class NodeProcess implements AutoCloseable {
     /** The live heap of the node's JVM after a full GC, in MB (jcmd), or -1 when it cannot be read. */
     long heapAfterGc() {
         try {
-            String pid = new String(new ProcessBuilder("pgrep", "-f", "wlp.*lianxinServer").start().getInputStream().readAllBytes()).trim().split("\\s+")[0];
+            // The server's JVM is a descendant of bin/lianxin; not any lianxinServer of this machine.
+            String pid = Long.toString(process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                    .findFirst().orElseThrow().pid());
             new ProcessBuilder("jcmd", pid, "GC.run").start().waitFor();
             String info = new String(new ProcessBuilder("jcmd", pid, "GC.heap_info").start().getInputStream().readAllBytes());
             java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);

@@ -157,8 +157,7 @@ public class DemoLoader {
         Map<LogicalNode, List<Record>> memberBatches = new LinkedHashMap<>();
         DemoTree.generate(spec, (iri, graph) -> {
             boolean member = graph.contains(iri, RDF.type.asNode(), LX.Member.asNode());
-            String slug = member ? slugOf(graph, iri, organizations) : iri.getURI().substring(organizations.length());
-            LogicalNode node = placement.apply(slug);
+            LogicalNode node = placement.apply(placingSlug(iri, graph, spec.base()));
             Record record = moved(new Record(iri, graph), spec.base(), organizations, membersPrefix, placement);
             (member ? memberBatches : orgBatches).computeIfAbsent(node, n -> new ArrayList<>()).add(record);
             if (member && memberBatches.get(node).size() >= BATCH) {
@@ -169,8 +168,16 @@ public class DemoLoader {
         LOG.info(() -> "Demo data: " + spec.members() + " members loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
-    private static String slugOf(Graph member, Node iri, String organizations) {
-        var branch = member.find(iri, LX.branch.asNode(), Node.ANY);
+    /**
+     * The slug of the organization whose node holds this generated record ({@code base} is the
+     * spec's): an organization's own, a member's branch's. The benchmark places its Fuseki copy by it.
+     */
+    public static String placingSlug(Node iri, Graph record, String base) {
+        String organizations = base + "/organizations/";
+        if (!record.contains(iri, RDF.type.asNode(), LX.Member.asNode())) {
+            return iri.getURI().substring(organizations.length());
+        }
+        var branch = record.find(iri, LX.branch.asNode(), Node.ANY);
         return branch.hasNext() ? branch.next().getObject().getURI().substring(organizations.length()) : "province";
     }
 

@@ -213,10 +213,10 @@ public final class RecordCollection {
         // selective search (a name) then reads a few records, not every record of the node (issue 6).
         // Each branch binds ?r itself: SPARQL evaluates the branches of a UNION on their own.
         StringBuilder q = new StringBuilder("SELECT ?r ?seq WHERE {\n");
-        q.append("  { ").append(ofKind).append(" FILTER NOT EXISTS { GRAPH ?r { ?r a ").append(tombstone).append(" } }\n    ")
-                .append(selection.live()).append(' ').append(readable).append(" }\n");
+        q.append("  { ").append(selection.live()).append("\n    ").append(ofKind)
+                .append(" FILTER NOT EXISTS { GRAPH ?r { ?r a ").append(tombstone).append(" } } ").append(readable).append(" }\n");
         if (modifiedSince.isPresent()) {
-            q.append("  UNION { GRAPH ?r { ?r a ").append(tombstone).append(" } ").append(selection.tombstones()).append(' ').append(readable).append(" }\n")
+            q.append("  UNION { ").append(selection.tombstones()).append(" GRAPH ?r { ?r a ").append(tombstone).append(" } ").append(readable).append(" }\n")
                     .append("  GRAPH ?r { ?r ").append(NodeFmtLib.strNT(DCTerms.modified.asNode())).append(" ?modified ")
                     .append("FILTER(?modified >= ").append(NodeFmtLib.strNT(Lifecycle.dateTime(modifiedSince.get()))).append(") }\n");
         }

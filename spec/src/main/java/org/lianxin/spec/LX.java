@@ -69,7 +69,8 @@ public final class LX {
     public static final Resource Activity = resource("Activity");
 
     /**
-     * A member's payment of party dues for one month (中组发〔2008〕3号). Declared for a later version.
+     * A member's payment of party dues for one month (中组发〔2008〕3号), recorded once under the
+     * payment ID the client gives it (chapter 9).
      */
     public static final Resource DuesPayment = resource("DuesPayment");
 
@@ -428,6 +429,159 @@ public final class LX {
      * code 90 (other) also maps here.
      */
     public static final Resource PrimarySchoolOrBelow = resource("PrimarySchoolOrBelow");
+
+    // Dues (chapter 9)
+
+    /**
+     * One bracket of the monthly dues of employed or retired members (中组发〔2008〕3号): a rate and an
+     * inclusive upper bound of the base.
+     */
+    public static final Resource DuesBracket = resource("DuesBracket");
+
+    /**
+     * How a member's monthly dues are assessed, a concept of lx:DuesCategoryScheme (中组发〔2008〕3号).
+     */
+    public static final Property duesCategory = property("duesCategory");
+
+    /**
+     * The monthly base of an employed or retired member's dues, in yuan: fixed regular pay after tax,
+     * or the pension actually received. Personal data: left out of masked records.
+     */
+    public static final Property duesBase = property("duesBase");
+
+    /**
+     * The member who paid the dues of a payment.
+     */
+    public static final Property payer = property("payer");
+
+    /**
+     * The month a dues payment is for.
+     */
+    public static final Property month = property("month");
+
+    /**
+     * The amount paid, in yuan, with at most two digits after the point.
+     */
+    public static final Property amount = property("amount");
+
+    /**
+     * How the dues were paid, a concept of lx:PaymentChannelScheme.
+     */
+    public static final Property paymentChannel = property("paymentChannel");
+
+    /**
+     * When the member paid.
+     */
+    public static final Property paidAt = property("paidAt");
+
+    /**
+     * The organization that collected a payment: the payer's branch when the payment was recorded.
+     * Set by the node.
+     */
+    public static final Property collectedBy = property("collectedBy");
+
+    /**
+     * The payer's monthly assessment when the payment was recorded, in yuan. Set by the node.
+     */
+    public static final Property assessedAmount = property("assessedAmount");
+
+    /**
+     * Whether the amount paid equals the assessed amount; a payment that does not is kept and
+     * flagged, not refused. Set by the node.
+     */
+    public static final Property matchesAssessment = property("matchesAssessment");
+
+    /**
+     * A bracket of the monthly dues of a dues category: a rate applied to the whole base up to an
+     * inclusive upper bound.
+     */
+    public static final Property bracket = property("bracket");
+
+    /**
+     * The inclusive upper bound of a dues bracket, in yuan; the highest bracket has none.
+     */
+    public static final Property upTo = property("upTo");
+
+    /**
+     * The share of the whole base paid in a dues bracket, for example 0.005 for 0.5 %.
+     */
+    public static final Property rate = property("rate");
+
+    /**
+     * The monthly dues of a category that pays a fixed amount, in yuan.
+     */
+    public static final Property fixedAmount = property("fixedAmount");
+
+    /**
+     * The least monthly amount a node may set for a category whose amount is node policy, in yuan.
+     */
+    public static final Property minimumAmount = property("minimumAmount");
+
+    /**
+     * The greatest monthly amount a node may set for a category whose amount is node policy, in yuan.
+     */
+    public static final Property maximumAmount = property("maximumAmount");
+
+    /**
+     * How a member's monthly dues are assessed (中组发〔2008〕3号).
+     */
+    public static final Resource DuesCategoryScheme = resource("DuesCategoryScheme");
+
+    /**
+     * A member in work, who pays a share of fixed regular monthly pay after tax.
+     */
+    public static final Resource Employed = resource("Employed");
+
+    /**
+     * A retired member, who pays a share of the monthly pension actually received.
+     */
+    public static final Resource Retired = resource("Retired");
+
+    /**
+     * A farmer member, who pays a fixed monthly amount of 0.20 to 1.00 yuan set by the node (policy).
+     */
+    public static final Resource Farmer = resource("Farmer");
+
+    /**
+     * A student member, who pays 0.20 yuan a month.
+     */
+    public static final Resource Student = resource("Student");
+
+    /**
+     * A laid-off or unemployed member, who pays 0.20 yuan a month.
+     */
+    public static final Resource Unemployed = resource("Unemployed");
+
+    /**
+     * A member living on the minimum living allowance, or on survivors' or relief benefits, who pays
+     * 0.20 yuan a month.
+     */
+    public static final Resource MinimumLivingAllowance = resource("MinimumLivingAllowance");
+
+    /**
+     * How a member paid dues.
+     */
+    public static final Resource PaymentChannelScheme = resource("PaymentChannelScheme");
+
+    /**
+     * Paid in cash to the branch.
+     */
+    public static final Resource Cash = resource("Cash");
+
+    /**
+     * Paid by bank transfer.
+     */
+    public static final Resource BankTransfer = resource("BankTransfer");
+
+    /**
+     * Paid online, through a payment app or the platform.
+     */
+    public static final Resource OnlinePayment = resource("OnlinePayment");
+
+    /**
+     * Deducted from pay by the work unit.
+     */
+    public static final Resource PayrollDeduction = resource("PayrollDeduction");
 
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);

@@ -32,9 +32,11 @@ public final class SpecResources {
     public static final String OPENAPI = "openapi/lianxin.yaml";
     public static final String REQUIREMENTS = "requirements.ttl";
     public static final String EXAMPLES_MANIFEST = "examples/manifest.ttl";
+    /** The national rates of party dues (chapter 9, Table 9.5). */
+    public static final String DUES_RATES = "dues/rates.ttl";
 
     /** Every SHACL shapes file; {@link #shapesGraph()} is their union. */
-    public static final List<String> SHAPES = List.of("shapes/organizations.ttl", "shapes/members.ttl");
+    public static final List<String> SHAPES = List.of("shapes/organizations.ttl", "shapes/members.ttl", "shapes/dues.ttl");
 
     private SpecResources() {}
 

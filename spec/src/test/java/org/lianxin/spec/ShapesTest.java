@@ -234,7 +234,7 @@ class ShapesTest {
             codeLists++;
             assertNotNull(schemes.get(values), "no concept scheme has exactly " + values);
         }
-        assertEquals(5, codeLists);
+        assertEquals(7, codeLists);
         assertFalse(schemes.isEmpty());
     }
 

@@ -32,7 +32,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in child node for the federation fault tests: a small HTTP server that speaks the child's
- * side of the protocol (description, root organization, parent notification, statistics, search),
+ * side of the protocol (description, root organization, parent notification, statistics, search, dues statistics),
  * and misbehaves on demand. Base URL {@code http://{host}:{port}/nodes/probe}; its one root
  * organization {@code {base}/organizations/root} hangs under the parent organization it was given.
  * It records every request it received, with the federation headers, for the test to check.
@@ -227,6 +227,13 @@ public final class ProbeNode implements AutoCloseable {
                 case "GET /federation" -> send(exchange, 200, "application/json", federation().toString());
                 case "GET /statistics/members" -> answer(exchange, request, now, true);
                 case "GET /search/members" -> answer(exchange, request, now, false);
+                case "GET /statistics/dues" -> {
+                    if (now == Mode.FAIL_500) {
+                        send(exchange, 500, "application/problem+json", "{\"status\": 500, \"title\": \"probe failure\"}");
+                    } else {
+                        send(exchange, 200, "application/json", dues(request).toString());
+                    }
+                }
                 default -> send(exchange, 404, "text/plain", "not here");
             }
         } catch (RuntimeException e) {
@@ -363,6 +370,27 @@ public final class ProbeNode implements AutoCloseable {
                 .add("scope", "subtree")
                 .add("total", count)
                 .add("groups", Json.createArrayBuilder().add(Json.createObjectBuilder().add("key", key).add("count", count)))
+                .add("completeness", completeness(request))
+                .build();
+    }
+
+    /**
+     * A collection statistic (spec Table 9.14) of {@link #count()} liable members, each assessed 1.00
+     * yuan, of whom all but two paid 1.00: expected {@code count}.00, paid {@code count - 2}.00.
+     */
+    private JsonObject dues(Request request) {
+        String month = parameter(request.query(), "month");
+        return Json.createObjectBuilder()
+                .add("organizations", Json.createArrayBuilder().add(root()))
+                .add("roots", roots(false))
+                .add("month", month == null ? "" : month)
+                .add("scope", "subtree")
+                .add("members", count)
+                .add("unassessed", 0)
+                .add("expected", count + ".00")
+                .add("paidMembers", Math.max(0, count - 2))
+                .add("paid", Math.max(0, count - 2) + ".00")
+                .add("rate", "0.5000") // deliberately wrong: a parent computes the rate from the sums (LX-DUES-22)
                 .add("completeness", completeness(request))
                 .build();
     }

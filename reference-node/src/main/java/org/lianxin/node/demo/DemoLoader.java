@@ -112,7 +112,17 @@ public class DemoLoader {
     int members;
 
     @Inject
+    @ConfigProperty(name = "lianxin.demo.dues-months", defaultValue = "0")
+    int duesMonths;
+
+    @Inject
     Records records;
+
+    @Inject
+    org.lianxin.node.dues.DuesRates duesRates;
+
+    /** The payments of the demo run being loaded; none when it generates no months of dues. */
+    private DemoPayments payments;
 
     /** Loads the demo into the nodes that are empty; the registrations the demo federation needs. */
     public List<Registration> load(Collection<LogicalNode> nodes) {
@@ -151,6 +161,7 @@ public class DemoLoader {
     /** Generates {@code spec}'s tree and writes each record to the node {@code placement} picks by organization slug. */
     private void load(DemoTree.Spec spec, java.util.function.Function<String, LogicalNode> placement) {
         long started = System.nanoTime();
+        payments = new DemoPayments(duesRates, records.paymentKind(), spec.referenceDate(), duesMonths, spec.seed());
         String organizations = spec.base() + "/organizations/";
         String membersPrefix = spec.base() + "/members/";
         Map<LogicalNode, List<Record>> orgBatches = new LinkedHashMap<>();
@@ -214,7 +225,15 @@ public class DemoLoader {
     /** Organizations first, so that every member's branch exists when the member is written. */
     private void flush(Map<LogicalNode, List<Record>> organizations, Map<LogicalNode, List<Record>> people) {
         organizations.forEach((node, batch) -> write(records.organizations(), node, batch));
-        people.forEach((node, batch) -> write(records.members(), node, batch));
+        people.forEach((node, batch) -> {
+            // Each member's dues payments after the member: a payment's payer must exist (LX-DUES-10).
+            List<Record> paid = new ArrayList<>();
+            batch.forEach(member -> paid.addAll(payments.of(node, member)));
+            write(records.members(), node, batch);
+            for (int from = 0; from < paid.size(); from += BATCH) {
+                write(records.payments(), node, new ArrayList<>(paid.subList(from, Math.min(paid.size(), from + BATCH))));
+            }
+        });
     }
 
     private static void write(RecordCollection collection, LogicalNode node, List<Record> batch) {

@@ -162,7 +162,7 @@ public final class DemoTree {
         }
 
         int[] sizes = branchSizes(spec.members(), branches.size(), sizeRandom);
-        MemberRecords members = new MemberRecords(spec.base(), spec.referenceDate(), memberRandom, cities);
+        MemberRecords members = new MemberRecords(spec.base(), spec.referenceDate(), memberRandom, cities, spec.seed());
         int number = 0;
         for (int i = 0; i < branches.size(); i++) {
             members.startBranch(branches.get(i), sizes[i]);

@@ -26,6 +26,7 @@ final class MemberRecords {
     private final LocalDate reference;
     private final SplittableRandom random;
     private final List<String> cities; // province + city, for native places
+    private final long seed;
     private final PlaceNames streets;
     private CountyIdNumbers idNumbers;
 
@@ -37,8 +38,9 @@ final class MemberRecords {
     private boolean secretaryServedBefore;
     private String unitPlace;
 
-    MemberRecords(String base, LocalDate reference, SplittableRandom random, List<String> cities) {
+    MemberRecords(String base, LocalDate reference, SplittableRandom random, List<String> cities, long seed) {
         this.base = base;
+        this.seed = seed;
         this.reference = reference;
         this.random = random;
         this.cities = cities;
@@ -120,6 +122,10 @@ final class MemberRecords {
         addIfPresent(g, iri, Terms.CANDIDATE_DATE, career.candidate());
         addIfPresent(g, iri, Terms.ADMISSION_DATE, career.admission());
         addIfPresent(g, iri, Terms.FULL_MEMBERSHIP_DATE, career.fullMembership());
+        if (stage.isPartyMember()) {
+            // 中组发〔2008〕3号: party members pay dues, probationary members from their admission.
+            DuesProfile.draw(localId, seed, job.occupation(), age).addTo(g, iri);
+        }
         if (committee) {
             if (at == 0 && secretaryServedBefore) {
                 // The secretary sat on the previous committee as an ordinary committee member.

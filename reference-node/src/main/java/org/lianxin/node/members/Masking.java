@@ -23,8 +23,8 @@ public final class Masking {
             Node p = t.getPredicate();
             if (!t.getSubject().equals(member) || !t.getObject().isLiteral()) {
                 masked.add(t);
-            } else if (p.equals(SchemaOrg.birthDate.asNode())) {
-                continue;
+            } else if (p.equals(SchemaOrg.birthDate.asNode()) || p.equals(LX.duesBase.asNode())) {
+                continue; // the dues base is income: only in a full read (LX-DUES-3)
             } else if (p.equals(LX.nationalIdNumber.asNode())) {
                 masked.add(member, p, literal(nationalId(t.getObject().getLiteralLexicalForm())));
             } else if (p.equals(SchemaOrg.telephone.asNode())) {

@@ -76,6 +76,11 @@ public final class MemberKind implements RecordKind {
     }
 
     @Override
+    public Optional<String> aboutMember(Node member) {
+        return Optional.of("{ VALUES ?r { " + NodeFmtLib.strNT(member) + " } }");
+    }
+
+    @Override
     public List<Node> keptInTombstone() {
         return List.of(LX.branch.asNode());
     }

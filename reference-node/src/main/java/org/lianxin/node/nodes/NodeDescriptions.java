@@ -24,7 +24,7 @@ public final class NodeDescriptions {
     public static final String PRODUCT = "Lianxin reference node";
     public static final String VENDOR = "Lianxin project";
     /** The conformance classes this node claims; grows as the node implements more of the spec. */
-    public static final List<String> CLASSES = List.of("Core", "Federation", "Security");
+    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues");
 
     private NodeDescriptions() {}
 
@@ -57,6 +57,12 @@ public final class NodeDescriptions {
         endpoint(g, self, "member-lookup", node.membersUrl() + "/lookup");
         endpoint(g, self, "audit", node.base() + "/audit");
         tokenIssuer.ifPresent(issuer -> endpoint(g, self, "token-issuer", issuer));
+        // LX-DUES-1: Table 9.2
+        endpoint(g, self, "dues-rates", node.base() + "/dues/rates");
+        endpoint(g, self, "dues-payments", node.base() + "/dues/payments");
+        endpoint(g, self, "dues-accounts", node.base() + "/dues/accounts");
+        endpoint(g, self, "dues-arrears", node.base() + "/dues/arrears");
+        endpoint(g, self, "dues-statistics", node.base() + "/statistics/dues");
         return g;
     }
 

@@ -127,6 +127,9 @@ public final class CompactJsonLdWriter {
         if (coercion == null && XSDDatatype.XSDstring.getURI().equals(datatype)) {
             return Json.createValue(lexical);
         }
+        if (coercion == null && XSDDatatype.XSDboolean.getURI().equals(datatype) && (lexical.equals("true") || lexical.equals("false"))) {
+            return lexical.equals("true") ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE; // a native JSON boolean expands to this
+        }
         return Json.createObjectBuilder().add("@value", lexical).add("@type", terms.compact(datatype)).build();
     }
 

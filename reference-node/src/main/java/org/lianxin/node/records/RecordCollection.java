@@ -126,6 +126,10 @@ public final class RecordCollection {
                 refuseUnwritable(node, tx, input.iri(), guard); // again: the store may have changed since the check above
                 refuseTombstone(tx, input.iri());
                 Optional<Graph> before = tx.get(input.iri());
+                if (before.isPresent() && kind.unchanged(before.get(), input.iri(), input.graph())) {
+                    written.add(new Written(new Record(input.iri(), before.get()), false));
+                    continue;
+                }
                 List<FieldError> rules = kind.check(node, tx, input.iri(), input.graph());
                 broken.addAll(prefixed(inputs, input, rules));
                 broken.addAll(prefixed(inputs, input, placed(node, tx, input, rules, guard)));

@@ -77,11 +77,20 @@ public final class RecordEndpoints {
     }
 
     public Response replace(LogicalNode node, String id, InputStream body, HttpHeaders headers, RecordGuard guard) {
+        return replace(node, id, body, headers, guard, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with the record {@code completed} before it is written: the properties the node
+     * derives from other records (a dues payment's collecting branch and assessment).
+     */
+    public Response replace(LogicalNode node, String id, InputStream body, HttpHeaders headers, RecordGuard guard,
+                            java.util.function.UnaryOperator<Record> completed) {
         RdfFormat format = RdfFormat.forContentType(headers.getMediaType());
         RdfFormat answer = RdfFormat.forAnswerToWrite(headers.getHeaderString(HttpHeaders.ACCEPT));
         Node iri = collection.iri(node, id);
         Graph input = RecordInput.readReplacement(body, format, iri);
-        RecordCollection.Written written = collection.put(node, new Record(iri, input), guard);
+        RecordCollection.Written written = collection.put(node, completed.apply(new Record(iri, input)), guard);
         Response.ResponseBuilder response = representations.record(node.base(), shown(written.record()), answer, written.created() ? 201 : 200);
         if (written.created()) {
             response.location(URI.create(written.record().iri().getURI()));

@@ -40,6 +40,15 @@ public interface RecordKind {
      */
     List<FieldError> check(LogicalNode node, RecordTransaction tx, Node iri, Graph record);
 
+    /**
+     * Whether writing {@code input} over the stored {@code before} would change nothing the client
+     * said: the write is then answered as done and stores nothing (an immutable record sent again,
+     * e.g. a dues payment under the same payment ID, LX-DUES-11).
+     */
+    default boolean unchanged(Graph before, Node iri, Graph input) {
+        return false;
+    }
+
     /** Conflicts with other records (e.g. the same ID number twice): each is a 409, reported after the 422s. */
     default List<FieldError> conflicts(LogicalNode node, RecordTransaction tx, Node iri, Graph record) {
         return List.of();
@@ -79,6 +88,14 @@ public interface RecordKind {
 
     /** The member a record is about, who may read it themself (Table 8.7). */
     default Optional<Node> memberOf(Graph record, Node iri) {
+        return Optional.empty();
+    }
+
+    /**
+     * A SPARQL group pattern over {@code ?r} that keeps, in a list, the records about {@code member},
+     * which that member may read (Table 8.7); empty when no record of this kind is about a member.
+     */
+    default Optional<String> aboutMember(Node member) {
         return Optional.empty();
     }
 

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lianxin.node.dues.DuesPaymentKind;
+import org.lianxin.node.dues.DuesRates;
 import org.lianxin.node.members.MemberKind;
 import org.lianxin.node.organizations.OrganizationKind;
 import org.lianxin.node.security.LookupKey;
@@ -31,12 +33,18 @@ public class Records {
     @Inject
     LookupKey lookupKey;
 
+    @Inject
+    DuesRates duesRates;
+
     private Representations representations;
     private RecordCollection organizations;
     private RecordCollection members;
     private MemberKind memberKind;
     private RecordEndpoints organizationEndpoints;
     private RecordEndpoints memberEndpoints;
+    private DuesPaymentKind paymentKind;
+    private RecordCollection payments;
+    private RecordEndpoints paymentEndpoints;
 
     @PostConstruct
     void build() {
@@ -48,6 +56,9 @@ public class Records {
         members = new RecordCollection(memberKind, validator);
         organizationEndpoints = new RecordEndpoints(organizations, representations, defaultLimit, maxLimit);
         memberEndpoints = new RecordEndpoints(members, representations, defaultLimit, maxLimit);
+        paymentKind = new DuesPaymentKind(duesRates);
+        payments = new RecordCollection(paymentKind, validator);
+        paymentEndpoints = new RecordEndpoints(payments, representations, defaultLimit, maxLimit);
     }
 
     public Representations representations() {
@@ -72,5 +83,18 @@ public class Records {
 
     public RecordEndpoints memberEndpoints() {
         return memberEndpoints;
+    }
+
+    public DuesPaymentKind paymentKind() {
+        return paymentKind;
+    }
+
+    /** Dues payments (spec chapter 9). */
+    public RecordCollection payments() {
+        return payments;
+    }
+
+    public RecordEndpoints paymentEndpoints() {
+        return paymentEndpoints;
     }
 }

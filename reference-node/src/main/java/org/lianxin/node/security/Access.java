@@ -151,8 +151,8 @@ public class Access implements RecordGuard {
             readable.add("{ VALUES ?scopeRoot { " + roots + " } " + kind.organizationPattern()
                     + " GRAPH <urn:x-arq:UnionGraph> { ?scopeOrg " + SUB_ORGANIZATION_OF + "* ?scopeRoot } }");
         }
-        if (caller.has(Caller.MEMBER) && caller.member().isPresent() && kind.memberOf(Graph.emptyGraph, NodeFactory.createURI(caller.member().get())).isPresent()) {
-            readable.add("{ VALUES ?r { " + NodeFmtLib.strNT(NodeFactory.createURI(caller.member().get())) + " } }");
+        if (caller.has(Caller.MEMBER) && caller.member().isPresent()) {
+            kind.aboutMember(NodeFactory.createURI(caller.member().get())).ifPresent(readable::add);
         }
         return readable.isEmpty() ? "FILTER(false)" : String.join(" UNION ", readable);
     }

@@ -53,7 +53,9 @@ public class AuditFilter implements ContainerResponseFilter {
             return;
         }
         String method = request.getMethod();
-        List<String> rest = path.subList(2, path.size());
+        List<String> rest = path.size() == 5 && path.get(2).equals("dues") && path.get(3).equals("payments")
+                ? List.of("dues/payments", path.get(4)) // a dues payment is a record like the others (LX-DUES-28)
+                : path.subList(2, path.size());
         String action = action(method, rest, request, response.getStatus(), node);
         if (action == null) {
             return;
@@ -73,7 +75,7 @@ public class AuditFilter implements ContainerResponseFilter {
     /** The action of Table 8.13, or null for a request that is not audited. */
     private static String action(String method, List<String> rest, ContainerRequestContext request, int status, LogicalNode node) {
         String collection = rest.get(0);
-        boolean records = collection.equals("members") || collection.equals("organizations");
+        boolean records = collection.equals("members") || collection.equals("organizations") || collection.equals("dues/payments");
         if (records && rest.size() == 2 && method.equals("GET")) {
             return collection.equals("members") && request.getHeaderString(Purpose.HEADER) != null && status == 200 ? "read-full" : null;
         }

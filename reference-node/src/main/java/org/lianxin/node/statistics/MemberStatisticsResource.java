@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -29,18 +27,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.apache.jena.graph.Node;
-import org.lianxin.node.federation.ChildCall;
 import org.lianxin.node.federation.Completeness;
 import org.lianxin.node.federation.Completeness.NodeStatus;
 import org.lianxin.node.federation.Completeness.Status;
-import org.lianxin.node.federation.FanOut;
-import org.lianxin.node.federation.Federation;
 import org.lianxin.node.federation.FederatedAnswers;
 import org.lianxin.node.federation.FederationSettings;
 import org.lianxin.node.federation.QueriesInFlight;
 import org.lianxin.node.federation.QueryContext;
+import org.lianxin.node.federation.SubtreeFanOut;
 import org.lianxin.node.federation.Registrations.Child;
-import org.lianxin.node.federation.SubtreeScope;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.nodes.NodeDescriptions;
@@ -63,13 +58,10 @@ public class MemberStatisticsResource {
     Records records;
 
     @Inject
-    Federation federation;
-
-    @Inject
     FederationSettings settings;
 
     @Inject
-    FanOut fanOut;
+    SubtreeFanOut subtree;
 
     @Inject
     QueriesInFlight inFlight;
@@ -120,86 +112,19 @@ public class MemberStatisticsResource {
     /** Asks the children holding part of the subtree, merges their numbers and statuses. */
     private void askChildren(LogicalNode node, List<Node> roots, Grouping grouping, QueryContext context,
                              Map<String, Long> counts, List<NodeStatus> statuses) {
-        Set<String> localSubtree = SubtreeScope.localSubtree(node, roots);
-        Map<Child, List<Node>> inScope = SubtreeScope.childrenIn(federation.state(node).children(), localSubtree);
-        Map<String, URI> calls = new LinkedHashMap<>();
-        Map<String, Child> childOfCall = new LinkedHashMap<>();
-        Map<String, String> keyOfCall = new LinkedHashMap<>();
-        inScope.forEach((child, childRoots) -> {
-            if (!child.active()) {
-                statuses.add(new NodeStatus(child.base(), Status.REJECTED, "registration suspended: " + child.reason(), null, 0));
-                return;
-            }
-            if (grouping == Grouping.CHILD_ORGANIZATION) {
+        var answers = subtree.ask(node, roots, context, statuses, (child, childRoots) -> grouping == Grouping.CHILD_ORGANIZATION
                 // One call per root: its total counts under the sub-organization of the query's organization it lies under.
-                for (Node root : childRoots) {
-                    String call = child.base() + " " + root.getURI();
-                    calls.put(call, statisticsUrl(child, List.of(root), Grouping.NONE));
-                    childOfCall.put(call, child);
-                    keyOfCall.put(call, FederatedAnswers.directlyUnder(node, child.roots().get(root.getURI()), root.getURI(), roots));
-                }
+                ? childRoots.stream().map(root -> new SubtreeFanOut.Call(statisticsUrl(child, List.of(root), Grouping.NONE),
+                        FederatedAnswers.directlyUnder(node, child.roots().get(root.getURI()), root.getURI(), roots))).toList()
+                : List.of(new SubtreeFanOut.Call(statisticsUrl(child, childRoots, grouping), null)),
+                MemberStatisticsResource::groupsOf, "not a statistics answer");
+        for (var answer : answers) {
+            if (grouping == Grouping.CHILD_ORGANIZATION) {
+                counts.merge(answer.call().key(), answer.value().values().stream().mapToLong(Long::longValue).sum(), Long::sum);
             } else {
-                calls.put(child.base(), statisticsUrl(child, childRoots, grouping));
-                childOfCall.put(child.base(), child);
-            }
-        });
-        // One round per root index: a child with several roots is asked about them one after the other,
-        // since parallel requests with one query id would look like a loop to it (LX-FED-21).
-        List<Map<String, URI>> rounds = new ArrayList<>();
-        Map<String, Integer> callsPerChild = new LinkedHashMap<>();
-        calls.forEach((callId, url) -> {
-            int round = callsPerChild.merge(childOfCall.get(callId).base(), 1, Integer::sum) - 1;
-            while (rounds.size() <= round) {
-                rounds.add(new LinkedHashMap<>());
-            }
-            rounds.get(round).put(callId, url);
-        });
-        for (Map<String, URI> round : rounds) {
-            List<String> callIds = new ArrayList<>(round.keySet());
-            List<ChildCall> outcomes = fanOut.get(round, context);
-            for (int i = 0; i < outcomes.size(); i++) {
-                merge(node, grouping, callIds.get(i), childOfCall.get(callIds.get(i)), keyOfCall.get(callIds.get(i)),
-                        outcomes.get(i), counts, statuses);
+                answer.value().forEach((k, v) -> counts.merge(k, v, Long::sum));
             }
         }
-    }
-
-    /** Merges one child's answer, after checking it, into the counts and the statuses. */
-    private void merge(LogicalNode node, Grouping grouping, String callId, Child child, String key, ChildCall outcome,
-                       Map<String, Long> counts, List<NodeStatus> statuses) {
-        ChildCall call = FederatedAnswers.renamed(outcome, child.base());
-        if (!call.answered()) {
-            statuses.add(new NodeStatus(child.base(), call.status(), call.reason(), null, call.elapsedMs()));
-            return;
-        }
-        JsonObject answer = FederatedAnswers.checked(federation, node, child, call, statuses);
-        if (answer == null) {
-            return;
-        }
-        if (!asked(answer, child)) {
-            // LX-FED-36: an answer about organizations outside the child's reach is dropped whole.
-            statuses.add(new NodeStatus(child.base(), Status.REJECTED, "answer outside its subtree", null, call.elapsedMs()));
-            return;
-        }
-        Map<String, Long> childCounts = groupsOf(answer);
-        if (childCounts == null) {
-            statuses.add(new NodeStatus(child.base(), Status.FAILED, "not a statistics answer", null, call.elapsedMs()));
-            return;
-        }
-        if (grouping == Grouping.CHILD_ORGANIZATION) {
-            counts.merge(key, childCounts.values().stream().mapToLong(Long::longValue).sum(), Long::sum);
-        } else {
-            childCounts.forEach((k, v) -> counts.merge(k, v, Long::sum));
-        }
-        statuses.addAll(Completeness.nodesOfAnswer(answer));
-    }
-
-    /** The answer is about organizations of the child's registered roots, as asked. */
-    private static boolean asked(JsonObject answer, Child child) {
-        if (!(answer.get("organizations") instanceof jakarta.json.JsonArray organizations)) {
-            return false;
-        }
-        return organizations.stream().allMatch(o -> o instanceof jakarta.json.JsonString s && child.roots().containsKey(s.getString()));
     }
 
     /** Children are always asked with partial=true: their report says what is missing below them, and this node decides. */

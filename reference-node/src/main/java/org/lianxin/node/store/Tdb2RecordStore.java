@@ -129,7 +129,9 @@ public final class Tdb2RecordStore implements RecordStore {
             if (!dataset.containsGraph(iri)) {
                 assignSequence(iri);
             }
-            dataset.deleteAny(iri, Node.ANY, Node.ANY, Node.ANY);
+            // removeGraph, not deleteAny: TDB2 keeps a decimal by value, and deleteAny missed the old
+            // duesBase of a replaced member (DuesTotalsTest).
+            dataset.removeGraph(iri);
             record.find().forEach(t -> dataset.add(iri, t.getSubject(), t.getPredicate(), t.getObject()));
         }
 

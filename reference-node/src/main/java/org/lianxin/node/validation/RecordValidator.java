@@ -31,14 +31,17 @@ public final class RecordValidator {
     private static final String SHAPES_NS = "https://w3id.org/lianxin/shapes#";
 
     /** Table 5.12: source shapes whose results break a requirement of their own. */
-    public static final Map<String, String> REQUIREMENT_OF_SHAPE = Map.of(
-            SHAPES_NS + "Organization-foundingDate-notFuture", "LX-CORE-42",
-            SHAPES_NS + "Member-birthDate-past", "LX-CORE-50",
-            SHAPES_NS + "Member-activistDate-required", "LX-CORE-55",
-            SHAPES_NS + "Member-candidateDate-required", "LX-CORE-55",
-            SHAPES_NS + "Member-admissionDate-required", "LX-CORE-55",
-            SHAPES_NS + "Member-fullMembershipDate-required", "LX-CORE-55",
-            SHAPES_NS + "Member-applicationDate-age18", "LX-CORE-57");
+    public static final Map<String, String> REQUIREMENT_OF_SHAPE = Map.ofEntries(
+            Map.entry(SHAPES_NS + "Organization-foundingDate-notFuture", "LX-CORE-42"),
+            Map.entry(SHAPES_NS + "Member-birthDate-past", "LX-CORE-50"),
+            Map.entry(SHAPES_NS + "Member-activistDate-required", "LX-CORE-55"),
+            Map.entry(SHAPES_NS + "Member-candidateDate-required", "LX-CORE-55"),
+            Map.entry(SHAPES_NS + "Member-admissionDate-required", "LX-CORE-55"),
+            Map.entry(SHAPES_NS + "Member-fullMembershipDate-required", "LX-CORE-55"),
+            Map.entry(SHAPES_NS + "Member-applicationDate-age18", "LX-CORE-57"),
+            Map.entry(SHAPES_NS + "Member-duesCategory", "LX-DUES-2"),
+            Map.entry(SHAPES_NS + "Member-duesBase", "LX-DUES-2"),
+            Map.entry(SHAPES_NS + "Member-duesBase-required", "LX-DUES-2"));
 
     private static final String SH = "http://www.w3.org/ns/shacl#";
 
@@ -71,14 +74,16 @@ public final class RecordValidator {
             Node root = r.iri();
             ValidationReport report = ShaclValidator.get().validate(shapes, record);
             boolean member = record.contains(root, org.apache.jena.vocabulary.RDF.type.asNode(), LX.Member.asNode());
+            boolean payment = record.contains(root, org.apache.jena.vocabulary.RDF.type.asNode(), LX.DuesPayment.asNode());
             List<FieldError> errors = new ArrayList<>();
             for (ReportEntry entry : report.getEntries()) {
-                errors.add(new FieldError(field(record, root, entry), rule(entry), message(entry), requirement(entry, member)));
+                errors.add(new FieldError(field(record, root, entry), rule(entry), message(entry),
+                        payment ? "LX-DUES-9" : requirement(entry, member))); // Table 5.12: any result of the payment shapes
             }
             for (SparqlConstraints.Violation v : violations.getOrDefault(root, List.of())) {
                 String field = v.path() != null && v.path().isURI() ? terms.key(v.path().getURI()) : "";
                 String requirement = v.shape().isURI() && REQUIREMENT_OF_SHAPE.containsKey(v.shape().getURI())
-                        ? REQUIREMENT_OF_SHAPE.get(v.shape().getURI()) : member ? "LX-CORE-48" : "LX-CORE-41";
+                        ? REQUIREMENT_OF_SHAPE.get(v.shape().getURI()) : payment ? "LX-DUES-9" : member ? "LX-CORE-48" : "LX-CORE-41";
                 errors.add(new FieldError(field, "sh:SPARQLConstraintComponent", message(v.messages(), "sh:SPARQLConstraintComponent"), requirement));
             }
             all.add(errors);

@@ -39,7 +39,7 @@ class ConformanceKitIT {
         String verdict = printed.toString(StandardCharsets.UTF_8);
         System.out.println(verdict);
 
-        assertEquals(NodeDescriptions.CLASSES, summary.tested());
+        assertEquals(new java.util.TreeSet<>(NodeDescriptions.CLASSES), new java.util.TreeSet<>(summary.tested()));
         String notPassed = summary.verdicts().stream()
                 .filter(v -> v.requirement().mandatory() && summary.tested().contains(v.requirement().conformanceClass()))
                 .filter(v -> v.outcome() != Outcome.PASSED && v.outcome() != Outcome.INAPPLICABLE

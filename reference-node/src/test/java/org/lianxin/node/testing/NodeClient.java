@@ -113,6 +113,7 @@ public final class NodeClient {
                         serverUrl() + "/nodes/fed-county", serverUrl() + "/nodes/fed-faults",
                         serverUrl() + "/nodes/sec-province", serverUrl() + "/nodes/sec-city",
                         serverUrl() + "/nodes/sec-sibling", serverUrl() + "/nodes/sec-county",
+                        serverUrl() + "/nodes/dues", serverUrl() + "/nodes/dues-province", serverUrl() + "/nodes/dues-county",
                         secondServerUrl() + "/nodes/remote", secondServerUrl() + "/nodes/remote-child",
                         arquillianUrl() + "/nodes/arq", arquillianUrl() + "/nodes/arq-child")
                 .map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(","));

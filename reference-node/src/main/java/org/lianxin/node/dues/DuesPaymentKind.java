@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.Problem.FieldError;
@@ -147,10 +148,11 @@ public final class DuesPaymentKind implements RecordKind {
         if (collectedBy.isEmpty() || payer.isEmpty() || month.isEmpty() || amount.isEmpty()) {
             return;
         }
-        String others = "SELECT ?p WHERE { GRAPH ?p { ?p <" + LX.payer.getURI() + "> " + NodeFmtLib.strNT(payer.get()) + " ; <"
-                + LX.month.getURI() + "> ?m ; <" + LX.collectedBy.getURI() + "> " + NodeFmtLib.strNT(collectedBy.get()) + " } "
-                + "FILTER(STR(?m) = " + NodeFmtLib.strNT(NodeFactory.createLiteralString(month.get())) + " && ?p != " + NodeFmtLib.strNT(iri) + ") } LIMIT 1";
-        boolean newPayer = tx.select(QueryFactory.create(others)).isEmpty();
+        // The payer's first payment of the month to this organization? Their other payments, looked up by index.
+        boolean newPayer = tx.find(Node.ANY, Node.ANY, LX.payer.asNode(), payer.get()).stream()
+                .map(Quad::getGraph).filter(other -> !other.equals(iri))
+                .noneMatch(other -> tx.find(other, other, LX.collectedBy.asNode(), collectedBy.get()).size() > 0
+                        && tx.find(other, other, LX.month.asNode(), Node.ANY).stream().anyMatch(q -> q.getObject().getLiteralLexicalForm().equals(month.get())));
         DuesTotals.add(tx, collectedBy.get(), YearMonth.parse(month.get()), amount.get(), newPayer);
     }
 

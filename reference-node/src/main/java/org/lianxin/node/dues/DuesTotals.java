@@ -41,12 +41,9 @@ public final class DuesTotals {
     /** Adds one payment to the totals of its organization and month; {@code newPayer}: the payer's first for the month there. */
     static void add(RecordTransaction tx, Node collectedBy, YearMonth month, BigDecimal amount, boolean newPayer) {
         Node total = NodeFactory.createURI("urn:lianxin:dues:" + month + ":" + URLEncoder.encode(collectedBy.getURI(), StandardCharsets.UTF_8));
-        List<Binding> rows = tx.select(QueryFactory.create("SELECT ?paid ?payers ?payments WHERE { GRAPH " + NodeFmtLib.strNT(GRAPH) + " { "
-                + NodeFmtLib.strNT(total) + " " + NodeFmtLib.strNT(PAID) + " ?paid ; " + NodeFmtLib.strNT(PAYERS) + " ?payers ; "
-                + NodeFmtLib.strNT(PAYMENTS) + " ?payments } }"));
-        long paid = rows.isEmpty() ? 0 : number(rows.get(0), "paid");
-        long payers = rows.isEmpty() ? 0 : number(rows.get(0), "payers");
-        long payments = rows.isEmpty() ? 0 : number(rows.get(0), "payments");
+        long paid = current(tx, total, PAID);
+        long payers = current(tx, total, PAYERS);
+        long payments = current(tx, total, PAYMENTS);
         tx.remove(GRAPH, total, Node.ANY, Node.ANY);
         tx.add(GRAPH, total, COLLECTED_BY, collectedBy);
         tx.add(GRAPH, total, MONTH, NodeFactory.createLiteralString(month.toString()));
@@ -77,6 +74,11 @@ public final class DuesTotals {
             }
         }
         return new Paid(payers, amount);
+    }
+
+    private static long current(RecordTransaction tx, Node total, Node property) {
+        return tx.find(GRAPH, total, property, Node.ANY).stream().findFirst()
+                .map(q -> ((Number) q.getObject().getLiteralValue()).longValue()).orElse(0L);
     }
 
     private static long number(Binding row, String var) {

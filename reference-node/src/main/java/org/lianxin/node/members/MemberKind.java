@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.vocabulary.ORG;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.Problem.FieldError;
@@ -118,9 +119,7 @@ public final class MemberKind implements RecordKind {
 
     /** The live member with this ID number, through the keyed-hash index. */
     public Optional<Node> find(RecordTransaction tx, String nationalId) {
-        String sparql = "SELECT ?m WHERE { GRAPH " + NodeFmtLib.strNT(LOOKUP) + " { " + NodeFmtLib.strNT(hashNode(nationalId))
-                + " " + NodeFmtLib.strNT(HOLDER) + " ?m } } LIMIT 1";
-        return tx.select(QueryFactory.create(sparql)).stream().map(b -> b.get(org.apache.jena.sparql.core.Var.alloc("m"))).findFirst();
+        return tx.find(LOOKUP, hashNode(nationalId), HOLDER, Node.ANY).stream().map(q -> q.getObject()).findFirst();
     }
 
     @Override
@@ -141,8 +140,8 @@ public final class MemberKind implements RecordKind {
         node.store().write(tx -> {
             if (tx.select(QueryFactory.create(any)).isEmpty()) {
                 for (var row : tx.select(QueryFactory.create(members))) {
-                    tx.add(LOOKUP, hashNode(row.get(org.apache.jena.sparql.core.Var.alloc("id")).getLiteralLexicalForm()), HOLDER,
-                            row.get(org.apache.jena.sparql.core.Var.alloc("m")));
+                    tx.add(LOOKUP, hashNode(row.get(Var.alloc("id")).getLiteralLexicalForm()), HOLDER,
+                            row.get(Var.alloc("m")));
                 }
             }
             return null;

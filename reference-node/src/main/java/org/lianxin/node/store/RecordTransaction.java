@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /** What code may do with a {@link RecordStore} inside one transaction. */
@@ -30,6 +31,12 @@ public interface RecordTransaction {
 
     /** Removes the statements of a bookkeeping graph that match (Node.ANY matches anything). */
     void remove(Node graph, Node s, Node p, Node o);
+
+    /**
+     * The statements that match, in any graph when {@code graph} is Node.ANY: a lookup on the
+     * store's indexes without a query to parse and plan, for the checks a bulk write makes per record.
+     */
+    List<Quad> find(Node graph, Node s, Node p, Node o);
 
     /**
      * Runs a SPARQL SELECT and returns its rows. Records are the named graphs of the dataset

@@ -146,6 +146,13 @@ public final class Tdb2RecordStore implements RecordStore {
         }
 
         @Override
+        public List<Quad> find(Node graph, Node s, Node p, Node o) {
+            List<Quad> found = new ArrayList<>();
+            dataset.find(graph, s, p, o).forEachRemaining(found::add);
+            return found;
+        }
+
+        @Override
         public List<Binding> select(Query query) {
             List<Binding> rows = new ArrayList<>();
             try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {

@@ -1,22 +1,28 @@
 package org.lianxin.bench;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.lianxin.node.demo.DemoTree;
+import org.lianxin.node.dues.DuesRates;
+import org.lianxin.node.dues.Money;
 
 /**
  * The "copy everything to the top" design: one TDB2 dataset holding every record of the province,
@@ -49,7 +55,7 @@ final class Central implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Quad> pending = new ArrayList<>();
             int[] records = {0};
-            DemoTree.generate(spec, (iri, graph) -> {
+            GeneratedData.generate(spec, (iri, graph, placedWith, placing) -> {
                 graph.find().forEachRemaining(t -> pending.add(new Quad(iri, t)));
                 if (++records[0] % 10_000 == 0) {
                     write(dsg, pending);
@@ -63,6 +69,49 @@ final class Central implements AutoCloseable {
     private static void write(DatasetGraph dsg, List<Quad> quads) {
         Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
         quads.clear();
+    }
+
+    /** W2, expected part, over one dataset: members liable in the month by category and base (LX-DUES-6), as ?category ?base ?n. */
+    static String liableByCategoryAndBase(YearMonth month) {
+        return "SELECT ?category ?base (COUNT(?m) AS ?n) WHERE { GRAPH ?m { ?m a lx:Member ; lx:stage ?stage ; lx:admissionDate ?admission "
+                + "OPTIONAL { ?m lx:duesCategory ?category } OPTIONAL { ?m lx:duesBase ?base } } "
+                + "FILTER (?stage IN (lx:ProbationaryMember, lx:FullMember)) FILTER (SUBSTR(STR(?admission), 1, 7) <= \"" + month + "\")"
+                + LIVE + " } GROUP BY ?category ?base";
+    }
+
+    /** W2, paid part, over one dataset: the month's payments, as ?paid ?payers. */
+    static String paidIn(YearMonth month) {
+        return "SELECT (SUM(?amount) AS ?paid) (COUNT(DISTINCT ?payer) AS ?payers) WHERE { GRAPH ?p { ?p a lx:DuesPayment ; "
+                + "lx:month ?month ; lx:amount ?amount ; lx:payer ?payer } FILTER (STR(?month) = \"" + month + "\") }";
+    }
+
+    /** W2: expected, paid and paying members of the month over the whole province. */
+    DuesCollected duesCollection(YearMonth month, DuesRates rates) {
+        BigDecimal expected = select(liableByCategoryAndBase(month), rows -> expected(rows, "n", rates));
+        return select(paidIn(month), rows -> collected(expected, rows, "paid", "payers"));
+    }
+
+    /** The expected sum from rows of ?category ?base and the count in {@code count}, assessed as the node does. */
+    static BigDecimal expected(ResultSet rows, String count, DuesRates rates) {
+        BigDecimal expected = BigDecimal.ZERO;
+        while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            if (row.contains("category")) {
+                Optional<BigDecimal> base = Optional.ofNullable(row.get("base")).map(b -> Money.of(b.asNode()));
+                Optional<BigDecimal> assessment = rates.assess(row.getResource("category").getLocalName(), base);
+                if (assessment.isPresent()) {
+                    expected = expected.add(assessment.get().multiply(BigDecimal.valueOf(row.getLiteral(count).getLong())));
+                }
+            }
+        }
+        return expected;
+    }
+
+    /** W2's answer from {@code expected} and the one row of the paid sum and the paying members. */
+    static DuesCollected collected(BigDecimal expected, ResultSet rows, String paid, String payers) {
+        QuerySolution row = rows.next();
+        return new DuesCollected(expected, row.contains(paid) ? row.getLiteral(paid).getLexicalForm() : "0",
+                row.contains(payers) ? row.getLiteral(payers).getLong() : 0);
     }
 
     /** W1: members per stage over the whole province. */

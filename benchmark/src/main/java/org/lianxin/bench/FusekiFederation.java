@@ -87,8 +87,8 @@ final class FusekiFederation {
     /** Each record, in its named graph as the nodes keep them, into the dataset of the node that holds it. */
     private static void load(Map<String, DatasetGraph> datasets, DemoTree.Spec spec) {
         Map<String, List<Quad>> pending = new HashMap<>();
-        DemoTree.generate(spec, (iri, record) -> {
-            String node = DemoLoader.Federation.nodeOf(DemoLoader.placingSlug(iri, record, spec.base()));
+        GeneratedData.generate(spec, (iri, record, placedWith, placing) -> {
+            String node = DemoLoader.Federation.nodeOf(DemoLoader.placingSlug(placedWith, placing, spec.base()));
             List<Quad> quads = pending.computeIfAbsent(node, n -> new ArrayList<>());
             record.find().forEachRemaining(t -> quads.add(Quad.create(iri, t)));
             if (quads.size() >= QUADS_PER_TRANSACTION) {

@@ -2,11 +2,13 @@ package org.lianxin.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +18,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.lianxin.node.demo.DemoLoader;
+import org.lianxin.node.dues.DuesRates;
 
 /**
  * Design (b) of issue 6, the standard tool a user would pick instead of Lianxin: Apache Jena
@@ -70,6 +73,18 @@ final class FusekiProcess implements AutoCloseable {
         String services = countyEndpoints.stream().map(e -> "{ SERVICE <" + e + "> { " + Central.MEMBERS_BY_STAGE + " } }")
                 .collect(Collectors.joining("\n  UNION "));
         return Central.countsByStage(select("SELECT ?stage (SUM(?n) AS ?total) WHERE {\n  " + services + "\n} GROUP BY ?stage"), "total");
+    }
+
+    /** W2: each county counts its liable members by category and base, and sums its month's payments; the province adds them up. */
+    DuesCollected duesCollection(YearMonth month, DuesRates rates) {
+        String liable = countyEndpoints.stream().map(e -> "{ SERVICE <" + e + "> { " + Central.liableByCategoryAndBase(month) + " } }")
+                .collect(Collectors.joining("\n  UNION "));
+        BigDecimal expected = Central.expected(select("SELECT ?category ?base (SUM(?n) AS ?total) WHERE {\n  " + liable
+                + "\n} GROUP BY ?category ?base"), "total", rates);
+        String paid = countyEndpoints.stream().map(e -> "{ SERVICE <" + e + "> { " + Central.paidIn(month) + " } }")
+                .collect(Collectors.joining("\n  UNION "));
+        return Central.collected(expected, select("SELECT (SUM(?paid) AS ?total) (SUM(?payers) AS ?paying) WHERE {\n  " + paid + "\n}"),
+                "total", "paying");
     }
 
     /** W3: each county finds its members of that name; the province lists them all. */

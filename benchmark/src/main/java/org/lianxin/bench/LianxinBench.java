@@ -1,5 +1,6 @@
 package org.lianxin.bench;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +26,7 @@ import jakarta.json.JsonObject;
 
 import org.lianxin.node.demo.DemoLoader;
 import org.lianxin.node.demo.DemoTree;
+import org.lianxin.node.dues.DuesRates;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,6 +55,7 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
     @Option(names = "--write", description = "write the table to BENCHMARKS.md") boolean write;
 
     private static final String W1 = "W1 members by stage";
+    private static final String W2 = "W2 dues collection of a month";
     private static final String W3 = "W3 find by exact name";
     private static final String LIANXIN = "Lianxin";
     private static final String CENTRAL = "central TDB2";
@@ -67,7 +71,9 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         List<String> nodes = new ArrayList<>(federation.nodeIds());
         nodes.add("bench-import");
         Files.createDirectories(work);
-        Path data = work.resolve("data-" + members + "-" + cities + "x" + counties);
+        // Named by what they hold: data generated with another size or without dues is not reused.
+        String size = members + "-" + cities + "x" + counties + "-dues" + GeneratedData.DUES_MONTHS;
+        Path data = work.resolve("data-" + size);
         boolean fresh = !Files.exists(data);
         generated = fresh;
         Path importNode = data.resolve("bench-import");
@@ -77,11 +83,11 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         // W6 first, while nothing else runs: one empty node, from the start of its process until it is ready.
         Path single = work.resolve("single-node");
         Directories.delete(single);
-        try (NodeProcess node = new NodeProcess(root, port, List.of("single"), 0, single, work.resolve("single-node.log"))) {
+        try (NodeProcess node = new NodeProcess(root, port, List.of("single"), 0, 0, single, work.resolve("single-node.log"))) {
             figures.put("W6 one node ready (s)", fmt(node.awaitReady(Duration.ofMinutes(10))));
         }
 
-        try (NodeProcess node = new NodeProcess(root, port, nodes, members, data, work.resolve("node.log"))) {
+        try (NodeProcess node = new NodeProcess(root, port, nodes, members, GeneratedData.DUES_MONTHS, data, work.resolve("node.log"))) {
             figures.put("W6 process ready (s)", fmt(node.awaitReady(Duration.ofHours(2))));
             String province = node.origin + "/nodes/province";
             String admin = node.token(Json.createObjectBuilder().add("sub", "bench").add("groups", Json.createArrayBuilder().add("organization-admin").add("secretary"))
@@ -93,9 +99,9 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
             figures.put("W6 heap after load and GC (MB)", Long.toString(node.heapAfterGc()));
 
             // Fuseki loads (the first time) in its process while Central loads here: nothing is measured meanwhile.
-            try (FusekiProcess fuseki = new FusekiProcess(fusekiPort, federation, members, work.resolve("fuseki-" + members + "-" + cities + "x" + counties),
+            try (FusekiProcess fuseki = new FusekiProcess(fusekiPort, federation, members, work.resolve("fuseki-" + size),
                     work.resolve("fuseki.log"));
-                 Central central = new Central(work.resolve("central-" + members + "-" + cities + "x" + counties),
+                 Central central = new Central(work.resolve("central-" + size),
                     federation.spec(members))) {
                 fuseki.awaitReady(Duration.ofHours(2));
                 workloads(node, province, admin, central, fuseki);
@@ -128,6 +134,18 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         table.add(Latencies.measure(W1, LIANXIN, 3, reps, () -> call(() -> NodeProcess.get(w1, admin))));
         table.add(Latencies.measure(W1, CENTRAL, 3, reps, central::membersByStage));
         table.add(Latencies.measure(W1, FUSEKI, 3, reps, fuseki::membersByStage));
+
+        YearMonth month = GeneratedData.payments(new DemoLoader.Federation(cities, counties).spec(members)).lastMonth();
+        DuesRates rates = DuesRates.of(GeneratedData.FARMER_AMOUNT);
+        String w2 = province + "/statistics/dues?organization=province&month=" + month;
+        DuesCollected federatedDues = dues(NodeProcess.get(w2, admin));
+        DuesCollected centralDues = central.duesCollection(month, rates);
+        DuesCollected servicedDues = fuseki.duesCollection(month, rates);
+        check("W2 answers agree", federatedDues.equals(centralDues) && servicedDues.equals(centralDues),
+                LIANXIN + " " + federatedDues + ", " + CENTRAL + " " + centralDues + ", " + FUSEKI + " " + servicedDues);
+        table.add(Latencies.measure(W2, LIANXIN, 3, reps, () -> call(() -> NodeProcess.get(w2, admin))));
+        table.add(Latencies.measure(W2, CENTRAL, 3, reps, () -> central.duesCollection(month, rates)));
+        table.add(Latencies.measure(W2, FUSEKI, 3, reps, () -> fuseki.duesCollection(month, rates)));
 
         String name = central.someName();
         String w3 = province + "/search/members?organization=province&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&limit=1000";
@@ -216,6 +234,11 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         }
     }
 
+    private static DuesCollected dues(JsonObject statistic) {
+        return new DuesCollected(new BigDecimal(statistic.getString("expected")), statistic.getString("paid"),
+                statistic.getJsonNumber("paidMembers").longValue());
+    }
+
     private static Map<String, Long> stages(JsonObject statistic) {
         Map<String, Long> stages = new TreeMap<>();
         statistic.getJsonArray("groups").forEach(g -> stages.put(g.asJsonObject().getString("key"), g.asJsonObject().getJsonNumber("count").longValue()));
@@ -247,7 +270,7 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
                     .append(fmt(l.percentile(50))).append(" | ").append(fmt(l.percentile(95))).append(" | ").append(fmt(l.percentile(99))).append(" |\n");
         }
         t.append("\n| figure | value |\n| --- | --- |\n");
-        for (String w : List.of(W1, W3)) {
+        for (String w : List.of(W1, W2, W3)) {
             double lianxin = p50(w, LIANXIN);
             figures.put(w + ": Lianxin / central (p50)", fmt(lianxin / p50(w, CENTRAL)));
             figures.put(w + ": Fuseki / Lianxin (p50)", fmt(p50(w, FUSEKI) / lianxin));

@@ -27,11 +27,12 @@ final class NodeProcess implements AutoCloseable {
     private final Path root;
     private final long started = System.nanoTime();
 
-    NodeProcess(Path root, int port, List<String> nodes, int members, Path data, Path log) throws IOException {
+    NodeProcess(Path root, int port, List<String> nodes, int members, int duesMonths, Path data, Path log) throws IOException {
         this.root = root;
         this.origin = "http://localhost:" + port;
         process = new ProcessBuilder(root.resolve("bin/lianxin").toString(), "node", "--nodes", String.join(",", nodes), "--demo-mode",
-                "--demo-members", Integer.toString(members), "--port", Integer.toString(port), "--data-dir", data.toString())
+                "--demo-members", Integer.toString(members), "--demo-dues-months", Integer.toString(duesMonths),
+                "--port", Integer.toString(port), "--data-dir", data.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

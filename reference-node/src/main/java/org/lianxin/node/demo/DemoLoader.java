@@ -228,7 +228,7 @@ public class DemoLoader {
         people.forEach((node, batch) -> {
             // Each member's dues payments after the member: a payment's payer must exist (LX-DUES-10).
             List<Record> paid = new ArrayList<>();
-            batch.forEach(member -> paid.addAll(payments.of(node, member)));
+            batch.forEach(member -> paid.addAll(payments.of(node.base(), member)));
             write(records.members(), node, batch);
             for (int from = 0; from < paid.size(); from += BATCH) {
                 write(records.payments(), node, new ArrayList<>(paid.subList(from, Math.min(paid.size(), from + BATCH))));

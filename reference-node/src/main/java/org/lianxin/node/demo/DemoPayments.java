@@ -17,7 +17,6 @@ import org.lianxin.node.dues.DuesPaymentKind;
 import org.lianxin.node.dues.DuesRates;
 import org.lianxin.node.dues.MemberDues;
 import org.lianxin.node.dues.Money;
-import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.store.Record;
 import org.lianxin.spec.LX;
 
@@ -28,7 +27,7 @@ import org.lianxin.spec.LX;
  * flagged for arrears; a few pay more than assessed, of their own will (自愿多交党费不限).
  * Payment IDs are {member id}-{yyyyMM}: loading again writes nothing twice.
  */
-final class DemoPayments {
+public final class DemoPayments {
 
     private static final Weighted<Node> CHANNELS = Weighted.pairs(LX.OnlinePayment.asNode(), 55, LX.PayrollDeduction.asNode(), 25,
             LX.Cash.asNode(), 15, LX.BankTransfer.asNode(), 5);
@@ -39,6 +38,17 @@ final class DemoPayments {
     private final int months;
     private final long seed;
 
+    /** The payments of {@code months} months for the members of {@code spec}, with the national rates and this farmer amount. */
+    public static DemoPayments of(DemoTree.Spec spec, BigDecimal farmerAmount, int months) {
+        DuesRates rates = DuesRates.of(farmerAmount);
+        return new DemoPayments(rates, new DuesPaymentKind(rates), spec.referenceDate(), months, spec.seed());
+    }
+
+    /** The last month with payments: the one before the reference date's. */
+    public YearMonth lastMonth() {
+        return last;
+    }
+
     DemoPayments(DuesRates rates, DuesPaymentKind kind, LocalDate reference, int months, long seed) {
         this.rates = rates;
         this.kind = kind;
@@ -47,8 +57,8 @@ final class DemoPayments {
         this.seed = seed;
     }
 
-    /** The payments of the member {@code record} (already on {@code node}), complete as the node stores them. */
-    List<Record> of(LogicalNode node, Record record) {
+    /** The payments of the member {@code record} of the node at {@code nodeBase}, complete as the node stores them. */
+    public List<Record> of(String nodeBase, Record record) {
         MemberDues dues = MemberDues.of(record.graph(), record.iri());
         Optional<BigDecimal> assessment = dues.assessment(rates);
         List<Record> payments = new ArrayList<>();
@@ -66,7 +76,7 @@ final class DemoPayments {
                 continue;
             }
             BigDecimal amount = random.nextInt(100) < 3 ? assessment.get().add(BigDecimal.TEN) : assessment.get();
-            Node iri = NodeFactory.createURI(node.base() + "/dues/payments/" + memberId + "-" + month.toString().replace("-", ""));
+            Node iri = NodeFactory.createURI(nodeBase + "/dues/payments/" + memberId + "-" + month.toString().replace("-", ""));
             Graph g = GraphFactory.createDefaultGraph();
             g.add(iri, org.apache.jena.vocabulary.RDF.type.asNode(), LX.DuesPayment.asNode());
             g.add(iri, LX.payer.asNode(), record.iri());

@@ -54,6 +54,8 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
     @Option(names = "--root", defaultValue = ".", description = "the repository (bin/lianxin)") Path root;
     @Option(names = "--write", description = "write the table to BENCHMARKS.md") boolean write;
 
+    /** The heading in BENCHMARKS.md under which the figures are discussed; --write keeps it and what follows. */
+    private static final String NOTES = "## Reading the figures";
     private static final String W1 = "W1 members by stage";
     private static final String W2 = "W2 dues collection of a month";
     private static final String W3 = "W3 find by exact name";
@@ -111,7 +113,15 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         String report = report();
         System.out.println(report);
         if (write) {
-            Files.writeString(root.resolve("BENCHMARKS.md"), report, StandardCharsets.UTF_8);
+            // The table is replaced; what people wrote under it about the figures is kept.
+            Path file = root.resolve("BENCHMARKS.md");
+            String kept = "";
+            if (Files.exists(file)) {
+                String old = Files.readString(file, StandardCharsets.UTF_8);
+                int notes = old.indexOf(NOTES);
+                kept = notes < 0 ? "" : "\n" + old.substring(notes);
+            }
+            Files.writeString(file, report + kept, StandardCharsets.UTF_8);
         }
         // The answers of the designs must agree: a benchmark of wrong answers measures nothing.
         return figures.values().stream().anyMatch(v -> v.startsWith("NO")) ? 1 : 0;

@@ -128,8 +128,10 @@ public class Access implements RecordGuard {
                 return !node.holdsOrganization(actingFor) && above(node, current).contains(actingFor.getURI());
             }
             Node here = current;
-            Optional<Graph> record = here.equals(pendingIri) ? Optional.of(pending) : tx.get(here);
-            current = record.flatMap(g -> Lifecycle.value(g, here, ORG.subOrganizationOf.asNode())).orElse(null);
+            // One index lookup per level, not a copy of each organization's record: every guarded read walks this.
+            current = here.equals(pendingIri)
+                    ? Lifecycle.value(pending, here, ORG.subOrganizationOf.asNode()).orElse(null)
+                    : tx.find(here, here, ORG.subOrganizationOf.asNode(), Node.ANY).stream().findFirst().map(q -> q.getObject()).orElse(null);
         }
         return false;
     }

@@ -57,7 +57,7 @@ class DemoPaymentsTest {
             organizations.putAll(node, orgs, RecordGuard.TRUSTED);
             members.putAll(node, people, RecordGuard.TRUSTED);
             List<Record> paid = new ArrayList<>();
-            people.forEach(m -> paid.addAll(demo.of(node, m)));
+            people.forEach(m -> paid.addAll(demo.of(node.base(), m)));
             payments.putAll(node, paid, RecordGuard.TRUSTED);
 
             YearMonth month = YearMonth.from(spec.referenceDate()).minusMonths(1);

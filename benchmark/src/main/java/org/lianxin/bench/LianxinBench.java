@@ -131,10 +131,7 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         String w1 = province + "/statistics/members?organization=province&groupBy=stage";
         // Warm: each node learns once what lies above its roots (cached 5 minutes); cold, 150 counties ask at once.
         long cold = System.nanoTime();
-        int attempts = 0;
-        while (attempts++ < 30 && !NodeProcess.get(w1 + "&partial=true", admin).getJsonObject("completeness").getBoolean("complete")) {
-            Thread.sleep(1000);
-        }
+        int attempts = warm(w1, admin);
         figures.put("W1 first complete answer after (s, attempts)", fmt((System.nanoTime() - cold) / 1e9) + ", " + attempts);
         Map<String, Long> federated = stages(NodeProcess.get(w1, admin));
         Map<String, Long> centralized = central.membersByStage();
@@ -148,6 +145,7 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         YearMonth month = GeneratedData.payments(new DemoLoader.Federation(cities, counties).spec(members)).lastMonth();
         DuesRates rates = DuesRates.of(GeneratedData.FARMER_AMOUNT);
         String w2 = province + "/statistics/dues?organization=province&month=" + month;
+        warm(w2, admin);
         DuesCollected federatedDues = dues(NodeProcess.get(w2, admin));
         DuesCollected centralDues = central.duesCollection(month, rates);
         DuesCollected servicedDues = fuseki.duesCollection(month, rates);
@@ -159,10 +157,7 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
 
         String name = central.someName();
         String w3 = province + "/search/members?organization=province&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&limit=1000";
-        attempts = 0; // warm as W1: the first search after start may find nodes still compiling their code
-        while (attempts++ < 30 && !NodeProcess.get(w3 + "&partial=true", admin).getJsonObject("completeness").getBoolean("complete")) {
-            Thread.sleep(1000);
-        }
+        warm(w3, admin);
         List<String> found = new ArrayList<>();
         NodeProcess.get(w3, admin).getJsonArray("items").forEach(i -> {
             String id = i.asJsonObject().getString("id");
@@ -182,6 +177,19 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
             urls.add(node.origin + "/nodes/" + DemoLoader.Federation.nodeOf(m[1]) + "/members/" + m[0]);
         }
         concurrentReads(urls, admin);
+    }
+
+    /**
+     * Asks {@code url} with partial=true until every node answers, at most 30 times a second apart:
+     * the first answers after start wait on nodes reading their data and compiling their code, and
+     * would time out. The number of attempts it took.
+     */
+    private static int warm(String url, String token) throws Exception {
+        int attempts = 0;
+        while (attempts++ < 30 && !NodeProcess.get(url + "&partial=true", token).getJsonObject("completeness").getBoolean("complete")) {
+            Thread.sleep(1000);
+        }
+        return attempts;
     }
 
     /** W4: {@code clients} clients read single members as fast as they can for {@code seconds}. */
@@ -304,7 +312,7 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
     }
 
     private static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, v >= 100 ? "%.0f" : "%.1f", v);
+        return String.format(java.util.Locale.ROOT, v >= 100 ? "%.0f" : v >= 1 ? "%.1f" : "%.2g", v); // a ratio below 1 keeps two digits
     }
 
     public static void main(String[] args) {

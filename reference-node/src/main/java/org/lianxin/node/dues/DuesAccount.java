@@ -1,5 +1,7 @@
 package org.lianxin.node.dues;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -59,14 +60,14 @@ public record DuesAccount(MemberDues member, Optional<BigDecimal> assessment, Ye
     }
 
     public JsonObject toJson() {
-        JsonArrayBuilder months = Json.createArrayBuilder();
+        JsonArrayBuilder months = JSON.createArrayBuilder();
         List<YearMonth> liable = months();
         for (YearMonth m : liable) {
-            JsonObjectBuilder month = Json.createObjectBuilder().add("month", m.toString());
+            JsonObjectBuilder month = JSON.createObjectBuilder().add("month", m.toString());
             assessment.ifPresentOrElse(a -> month.add("assessed", Money.text(a)), () -> month.addNull("assessed"));
             months.add(month.add("paid", Money.text(paid.getOrDefault(m, BigDecimal.ZERO))).add("status", unpaid(m) ? "unpaid" : "paid"));
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("member", member.member().getURI());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("member", member.member().getURI());
         member.category().ifPresentOrElse(c -> json.add("category", c), () -> json.addNull("category"));
         assessment.ifPresentOrElse(a -> json.add("assessment", Money.text(a)), () -> json.addNull("assessment"));
         member.liableFrom().ifPresentOrElse(f -> json.add("liableFrom", f.toString()), () -> json.addNull("liableFrom"));

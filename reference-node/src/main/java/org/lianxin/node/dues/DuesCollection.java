@@ -1,11 +1,12 @@
 package org.lianxin.node.dues;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,9 +33,9 @@ public record DuesCollection(long members, long unassessed, BigDecimal expected,
 
     /** The answer of Table 9.14 without its completeness report: numbers and organization IRIs only (LX-DUES-23). */
     public JsonObjectBuilder toJson(List<Node> organizations, List<Node> roots, YearMonth month, boolean subtree) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("organizations", Json.createArrayBuilder(organizations.stream().map(Node::getURI).toList()))
-                .add("roots", Json.createArrayBuilder(roots.stream().map(Node::getURI).toList()))
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("organizations", JSON.createArrayBuilder(organizations.stream().map(Node::getURI).toList()))
+                .add("roots", JSON.createArrayBuilder(roots.stream().map(Node::getURI).toList()))
                 .add("month", month.toString())
                 .add("scope", subtree ? "subtree" : "local")
                 .add("members", members)

@@ -1,5 +1,7 @@
 package org.lianxin.node.dues;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import java.util.Optional;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -106,15 +107,15 @@ public class DuesRates {
 
     /** The rate table of Table 9.6, as {@code GET {base}/dues/rates} answers it (LX-DUES-4). */
     public JsonObject toJson() {
-        JsonArrayBuilder categories = Json.createArrayBuilder();
+        JsonArrayBuilder categories = JSON.createArrayBuilder();
         rules.values().forEach(rule -> {
-            JsonObjectBuilder c = Json.createObjectBuilder().add("category", rule.category());
+            JsonObjectBuilder c = JSON.createObjectBuilder().add("category", rule.category());
             if (rule.fixedAmount().isPresent()) {
                 c.add("fixedAmount", rule.fixedAmount().get().toPlainString());
             } else {
-                JsonArrayBuilder brackets = Json.createArrayBuilder();
+                JsonArrayBuilder brackets = JSON.createArrayBuilder();
                 rule.brackets().forEach(b -> {
-                    JsonObjectBuilder bracket = Json.createObjectBuilder();
+                    JsonObjectBuilder bracket = JSON.createObjectBuilder();
                     b.upTo().ifPresent(u -> bracket.add("upTo", u.setScale(2, RoundingMode.UNNECESSARY).toPlainString()));
                     brackets.add(bracket.add("rate", b.rate().toPlainString()));
                 });
@@ -122,7 +123,7 @@ public class DuesRates {
             }
             categories.add(c);
         });
-        return Json.createObjectBuilder().add("source", "中组发〔2008〕3号").add("rounding", "half-up to 0.01")
+        return JSON.createObjectBuilder().add("source", "中组发〔2008〕3号").add("rounding", "half-up to 0.01")
                 .add("categories", categories).build();
     }
 

@@ -1,11 +1,12 @@
 package org.lianxin.node.dues;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -77,17 +78,17 @@ public class DuesResource {
             throw org.lianxin.node.problems.ProblemException.badRequest("Give one organization (its IRI or its id on this node).");
         }
         List<Node> under = FederatedAnswers.organizations(node, records, organization, access.managed()); // LX-DUES-26
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (DuesAccount account : DuesAccounts.under(node, under, last, rates)) {
             if (account.flagged()) {
                 MemberDues m = account.member();
-                items.add(Json.createObjectBuilder().add("member", m.member().getURI()).add("name", m.name())
+                items.add(JSON.createObjectBuilder().add("member", m.member().getURI()).add("name", m.name())
                         .add("branch", m.branch().map(Node::getURI).orElse(""))
                         .add("consecutiveUnpaid", account.consecutiveUnpaid()).add("since", account.since().toString()));
             }
         }
-        return json(Json.createObjectBuilder()
-                .add("organizations", Json.createArrayBuilder(under.stream().map(Node::getURI).toList()))
+        return json(JSON.createObjectBuilder()
+                .add("organizations", JSON.createArrayBuilder(under.stream().map(Node::getURI).toList()))
                 .add("to", last.toString()).add("items", items).build().toString());
     }
 

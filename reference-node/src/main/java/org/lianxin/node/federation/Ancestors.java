@@ -1,5 +1,7 @@
 package org.lianxin.node.federation;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +13,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -61,7 +62,7 @@ public class Ancestors {
         try (AutoCloseable running = inFlight.enter(node.base(), context)) {
             List<NodeStatus> statuses = new ArrayList<>();
             statuses.add(new NodeStatus(node.base(), Status.ANSWERED, null, Instant.now(), 0));
-            JsonArrayBuilder ancestors = Json.createArrayBuilder();
+            JsonArrayBuilder ancestors = JSON.createArrayBuilder();
             Set<Node> seen = new HashSet<>();
             Optional<Node> parent = Lifecycle.value(start.graph(), start.iri(), ORG.subOrganizationOf.asNode());
             while (parent.isPresent() && node.holdsOrganization(parent.get()) && seen.add(parent.get())) {
@@ -78,7 +79,7 @@ public class Ancestors {
             }
             Completeness completeness = new Completeness(context.queryId(), Instant.now(), FederatedAnswers.merge(statuses));
             FederatedAnswers.requireComplete(completeness, allowPartial);
-            return Json.createObjectBuilder()
+            return JSON.createObjectBuilder()
                     .add("organization", summary(node.base(), start.iri(), start.graph()))
                     .add("ancestors", ancestors)
                     .add("completeness", completeness.toJson())
@@ -116,7 +117,7 @@ public class Ancestors {
     }
 
     private static JsonObject summary(String nodeBase, Node iri, Graph record) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", iri.getURI())
                 .add("name", Lifecycle.value(record, iri, SchemaOrg.name.asNode()).map(Node::getLiteralLexicalForm).orElse(""))
                 .add("orgType", Lifecycle.value(record, iri, LX.organizationType.asNode())

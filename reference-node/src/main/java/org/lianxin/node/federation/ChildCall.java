@@ -1,9 +1,10 @@
 package org.lianxin.node.federation;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.io.StringReader;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 
@@ -38,7 +39,7 @@ public record ChildCall(String node, String body, Status status, String reason, 
             return Optional.empty();
         }
         try {
-            return Optional.of(Json.createReader(new StringReader(body)).readObject());
+            return Optional.of(JSON.createReader(new StringReader(body)).readObject());
         } catch (JsonException | IllegalStateException e) {
             return Optional.empty();
         }

@@ -1,10 +1,11 @@
 package org.lianxin.node.federation;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,7 +22,7 @@ public record Completeness(String queryId, Instant asOf, List<NodeStatus> nodes)
     public record NodeStatus(String node, Status status, String reason, Instant asOf, long elapsedMs) {
 
         JsonObject toJson() {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("node", node).add("status", status.json());
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("node", node).add("status", status.json());
             if (reason != null) {
                 json.add("reason", reason);
             }
@@ -65,9 +66,9 @@ public record Completeness(String queryId, Instant asOf, List<NodeStatus> nodes)
     }
 
     public JsonObject toJson() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         nodes.forEach(n -> list.add(n.toJson()));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("queryId", queryId)
                 .add("complete", complete())
                 .add("asOf", asOf.toString())

@@ -1,5 +1,7 @@
 package org.lianxin.node.federation;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -16,7 +18,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -94,7 +95,7 @@ public class Federation {
     public boolean notifyChild(LogicalNode node, String childBase, String authorization) {
         HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(childBase + "/federation/parent"))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("base", node.base()).build().toString()));
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.createObjectBuilder().add("base", node.base()).build().toString()));
         return client.call(childBase, put, HANDSHAKE_TIMEOUT, authorization).answered();
     }
 

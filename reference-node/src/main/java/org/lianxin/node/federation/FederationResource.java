@@ -1,10 +1,11 @@
 package org.lianxin.node.federation;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.io.StringReader;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -59,7 +60,7 @@ public class FederationResource {
         caller.require(Caller.NODE_OPERATOR);
         Child child = federation.register(node, baseOf(body), caller.authorization());
         boolean notified = federation.notifyChild(node, child.base(), caller.authorization());
-        return json(201, Json.createObjectBuilder(toJson(child)).add("parentNotified", notified).build());
+        return json(201, JSON.createObjectBuilder(toJson(child)).add("parentNotified", notified).build());
     }
 
     @DELETE
@@ -92,11 +93,11 @@ public class FederationResource {
     }
 
     static JsonObject toJson(LogicalNode node, State state) {
-        JsonArrayBuilder children = Json.createArrayBuilder();
+        JsonArrayBuilder children = JSON.createArrayBuilder();
         state.children().forEach(c -> children.add(toJson(c)));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("node", node.base());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("node", node.base());
         if (state.parent().isPresent()) {
-            json.add("parent", Json.createObjectBuilder().add("base", state.parent().get())
+            json.add("parent", JSON.createObjectBuilder().add("base", state.parent().get())
                     .add("since", state.parentSince().map(Object::toString).orElse("")));
         } else {
             json.addNull("parent");
@@ -105,9 +106,9 @@ public class FederationResource {
     }
 
     static JsonObject toJson(Child child) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("base", child.base())
-                .add("roots", Json.createArrayBuilder(child.roots().keySet().stream().toList()))
+                .add("roots", JSON.createArrayBuilder(child.roots().keySet().stream().toList()))
                 .add("registered", child.registered().toString())
                 .add("status", child.active() ? "active" : "suspended");
         if (child.reason() != null) {
@@ -118,7 +119,7 @@ public class FederationResource {
 
     private static String baseOf(String body) {
         try {
-            JsonObject json = Json.createReader(new StringReader(body == null ? "" : body)).readObject();
+            JsonObject json = JSON.createReader(new StringReader(body == null ? "" : body)).readObject();
             return json.getString("base");
         } catch (JsonException | ClassCastException | NullPointerException | IllegalStateException e) {
             throw ProblemException.badRequest("Send {\"base\": \"<the node's base URL>\"} as application/json.");

@@ -1,5 +1,7 @@
 package org.lianxin.node.federation;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -30,7 +31,7 @@ public final class RegistrationsFile {
             return List.of();
         }
         try (Reader reader = Files.newBufferedReader(Path.of(path.get()), StandardCharsets.UTF_8)) {
-            JsonObject file = Json.createReader(reader).readObject();
+            JsonObject file = JSON.createReader(reader).readObject();
             List<Registration> registrations = new ArrayList<>();
             for (JsonValue entry : file.getJsonArray("children")) {
                 JsonObject child = entry.asJsonObject();

@@ -1,11 +1,12 @@
 package org.lianxin.node.members;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.io.InputStream;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -51,7 +52,7 @@ public class MemberBatch {
         }
         List<RecordCollection.Written> written = members.putAll(node, inputs, guard);
         caller.concerns(written.stream().map(w -> w.record().iri().getURI()).toList());
-        return Response.ok(Json.createObjectBuilder().add("created", written.size()).build().toString())
+        return Response.ok(JSON.createObjectBuilder().add("created", written.size()).build().toString())
                 .type("application/json").build();
     }
 }

@@ -1,5 +1,7 @@
 package org.lianxin.node.members;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -100,7 +102,7 @@ public class MemberResource extends RecordResource {
     public Response lookup(String body) {
         String number;
         try {
-            number = jakarta.json.Json.createReader(new java.io.StringReader(body == null ? "" : body)).readObject()
+            number = JSON.createReader(new java.io.StringReader(body == null ? "" : body)).readObject()
                     .getString("nationalId").strip();
         } catch (RuntimeException e) {
             throw ProblemException.badRequest("Send {\"nationalId\": \"<the number>\"} as application/json.");
@@ -119,7 +121,7 @@ public class MemberResource extends RecordResource {
             throw ProblemException.notFound("A member with that number");
         }
         caller.concerns(java.util.List.of(found.get().getURI()));
-        return Response.ok(jakarta.json.Json.createObjectBuilder().add("member", found.get().getURI()).build().toString())
+        return Response.ok(JSON.createObjectBuilder().add("member", found.get().getURI()).build().toString())
                 .type("application/json").build();
     }
 

@@ -1,5 +1,7 @@
 package org.lianxin.node.members;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -175,11 +176,11 @@ public class MemberSearchResource {
             }
             Completeness completeness = new Completeness(context.queryId(), Instant.now(), FederatedAnswers.merge(statuses));
             FederatedAnswers.requireComplete(completeness, allowPartial);
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             items.forEach(list::add);
-            JsonObjectBuilder page = Json.createObjectBuilder()
+            JsonObjectBuilder page = JSON.createObjectBuilder()
                     .add("type", "Page")
-                    .add("roots", Json.createArrayBuilder(NodeDescriptions.authoritativeFor(node).stream().map(Node::getURI).toList()))
+                    .add("roots", JSON.createArrayBuilder(NodeDescriptions.authoritativeFor(node).stream().map(Node::getURI).toList()))
                     .add("items", list)
                     .add("completeness", completeness.toJson());
             Response.ResponseBuilder response = Response.ok().type("application/json;charset=utf-8");
@@ -314,7 +315,7 @@ public class MemberSearchResource {
 
     /** Only the minimal fields pass, whatever a child sent. */
     private static JsonObject minimal(JsonObject item) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         for (String key : List.of("id", "name", "stage", "branch", "node")) {
             json.add(key, item.getString(key, ""));
         }
@@ -322,7 +323,7 @@ public class MemberSearchResource {
     }
 
     private static JsonObject summary(String nodeBase, Record r) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", r.iri().getURI())
                 .add("name", Lifecycle.value(r.graph(), r.iri(), SchemaOrg.name.asNode()).map(Node::getLiteralLexicalForm).orElse(""))
                 .add("stage", Lifecycle.value(r.graph(), r.iri(), LX.stage.asNode()).map(s -> ContextTerms.lianxin().compact(s.getURI())).orElse(""))

@@ -1,9 +1,10 @@
 package org.lianxin.node.problems;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
@@ -38,15 +39,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     public static Response response(Problem problem) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", problem.type())
                 .add("title", problem.title())
                 .add("status", problem.status())
                 .add("detail", problem.detail());
         if (!problem.errors().isEmpty()) {
-            JsonArrayBuilder errors = Json.createArrayBuilder();
+            JsonArrayBuilder errors = JSON.createArrayBuilder();
             for (Problem.FieldError e : problem.errors()) {
-                JsonObjectBuilder error = Json.createObjectBuilder()
+                JsonObjectBuilder error = JSON.createObjectBuilder()
                         .add("field", e.field())
                         .add("rule", e.rule())
                         .add("message", e.message());

@@ -1,5 +1,7 @@
 package org.lianxin.node.rdf;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import org.lianxin.spec.ContextTerms;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -45,7 +46,7 @@ public final class CompactJsonLdWriter {
         List<Triple> rest = record.find().filterDrop(written::contains).toList();
         if (!rest.isEmpty()) {
             // Triples about other subjects than the root and its blank nodes: kept, never dropped.
-            JsonArrayBuilder included = Json.createArrayBuilder();
+            JsonArrayBuilder included = JSON.createArrayBuilder();
             rest.stream().map(Triple::getSubject).distinct().sorted(Comparator.comparing(Node::toString))
                     .forEach(s -> included.add(nodeObject(record, s, written)));
             object.add("@included", included);
@@ -54,7 +55,7 @@ public final class CompactJsonLdWriter {
     }
 
     private JsonObjectBuilder nodeObject(Graph g, Node subject, Set<Triple> written) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         if (subject.isURI()) {
             object.add("id", subject.getURI());
         }
@@ -62,7 +63,7 @@ public final class CompactJsonLdWriter {
         if (!types.isEmpty()) {
             written.addAll(types);
             List<String> names = types.stream().map(t -> terms.compact(t.getObject().getURI())).sorted().toList();
-            object.add("type", names.size() == 1 ? Json.createValue(names.get(0)) : Json.createArrayBuilder(names).build());
+            object.add("type", names.size() == 1 ? JSON.createValue(names.get(0)) : JSON.createArrayBuilder(names).build());
         }
         Map<String, List<JsonValue>> properties = new TreeMap<>(Comparator.comparing(this::keyRank).thenComparing(k -> k));
         Map<String, Boolean> asSet = new TreeMap<>();
@@ -93,7 +94,7 @@ public final class CompactJsonLdWriter {
             if (values.size() == 1 && !asSet.get(key)) {
                 object.add(key, values.get(0));
             } else {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JSON.createArrayBuilder();
                 values.stream().sorted(Comparator.comparing(JsonValue::toString)).forEach(array::add);
                 object.add(key, array);
             }
@@ -108,29 +109,29 @@ public final class CompactJsonLdWriter {
         }
         if (o.isURI()) {
             if ("@id".equals(coercion)) {
-                return Json.createValue(o.getURI());
+                return JSON.createValue(o.getURI());
             }
             if ("@vocab".equals(coercion)) {
-                return Json.createValue(terms.compact(o.getURI()));
+                return JSON.createValue(terms.compact(o.getURI()));
             }
-            return Json.createObjectBuilder().add("id", o.getURI()).build();
+            return JSON.createObjectBuilder().add("id", o.getURI()).build();
         }
         String lexical = o.getLiteralLexicalForm();
         String language = o.getLiteralLanguage();
         String datatype = o.getLiteralDatatypeURI();
         if (!language.isEmpty()) {
-            return Json.createObjectBuilder().add("@value", lexical).add("@language", language).build();
+            return JSON.createObjectBuilder().add("@value", lexical).add("@language", language).build();
         }
         if (datatype.equals(coercion)) {
-            return Json.createValue(lexical);
+            return JSON.createValue(lexical);
         }
         if (coercion == null && XSDDatatype.XSDstring.getURI().equals(datatype)) {
-            return Json.createValue(lexical);
+            return JSON.createValue(lexical);
         }
         if (coercion == null && XSDDatatype.XSDboolean.getURI().equals(datatype) && (lexical.equals("true") || lexical.equals("false"))) {
             return lexical.equals("true") ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE; // a native JSON boolean expands to this
         }
-        return Json.createObjectBuilder().add("@value", lexical).add("@type", terms.compact(datatype)).build();
+        return JSON.createObjectBuilder().add("@value", lexical).add("@type", terms.compact(datatype)).build();
     }
 
     private int keyRank(String key) {

@@ -1,5 +1,7 @@
 package org.lianxin.node.rdf;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +19,6 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -175,7 +176,7 @@ public final class RecordInput {
      * that a mistyped key never loses data silently.
      */
     private static void refuseUnknownKeys(String json) {
-        JsonValue document = Json.createReader(new StringReader(json)).readValue();
+        JsonValue document = JSON.createReader(new StringReader(json)).readValue();
         Set<String> inlineTerms = new HashSet<>();
         collectInlineTerms(document, inlineTerms);
         List<String> unknown = new ArrayList<>();

@@ -1,12 +1,13 @@
 package org.lianxin.node.rdf;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import org.lianxin.spec.ContextTerms;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,7 +33,7 @@ import org.lianxin.spec.LX;
  */
 public final class Representations {
 
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonWriterFactory PRETTY = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private final ContextTerms terms;
     private final CompactJsonLdWriter jsonLd;
@@ -62,9 +63,9 @@ public final class Representations {
     public Response.ResponseBuilder page(String nodeBase, String pageUrl, List<Record> items, String nextUrl, RdfFormat format) {
         StreamingOutput body = switch (format) {
             case JSON_LD -> out -> {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JSON.createArrayBuilder();
                 items.forEach(r -> array.add(jsonLd.object(r.graph(), r.iri())));
-                JsonObjectBuilder page = Json.createObjectBuilder()
+                JsonObjectBuilder page = JSON.createObjectBuilder()
                         .add("@context", contextUrl(nodeBase))
                         .add("id", pageUrl)
                         .add("type", "Page")
@@ -98,7 +99,7 @@ public final class Representations {
     }
 
     private static JsonObject withContext(String nodeBase, JsonObject object) {
-        JsonObjectBuilder withContext = Json.createObjectBuilder().add("@context", contextUrl(nodeBase));
+        JsonObjectBuilder withContext = JSON.createObjectBuilder().add("@context", contextUrl(nodeBase));
         object.forEach(withContext::add);
         return withContext.build();
     }

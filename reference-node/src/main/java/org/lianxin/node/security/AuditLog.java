@@ -1,5 +1,7 @@
 package org.lianxin.node.security;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -10,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -42,12 +43,12 @@ public class AuditLog {
                         Optional<String> record, List<String> organizations, Optional<String> purpose, int outcome) {
 
         public JsonObject toJson() {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("id", id).add("at", Lifecycle.dateTime(at).getLiteralLexicalForm())
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("id", id).add("at", Lifecycle.dateTime(at).getLiteralLexicalForm())
                     .add("actor", actor);
             actingFor.ifPresent(a -> json.add("actingFor", a));
-            json.add("roles", Json.createArrayBuilder(roles)).add("action", action);
+            json.add("roles", JSON.createArrayBuilder(roles)).add("action", action);
             record.ifPresent(r -> json.add("record", r));
-            json.add("organizations", Json.createArrayBuilder(organizations));
+            json.add("organizations", JSON.createArrayBuilder(organizations));
             purpose.ifPresent(p -> json.add("purpose", p));
             return json.add("outcome", outcome).build();
         }
@@ -56,7 +57,7 @@ public class AuditLog {
     private static final String NS = "urn:lianxin:audit#";
     private static final Node ENTRY = NodeFactory.createURI(NS + "Entry");
     private static final Node TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
-    private static final Node JSON = NodeFactory.createURI(NS + "json");
+    private static final Node ENTRY_JSON = NodeFactory.createURI(NS + "json");
     private static final Node AT = NodeFactory.createURI(NS + "at");
 
     /** How long entries are kept; 6 months unless configured (Cybersecurity Law art. 21: logs for at least 6 months). */
@@ -72,7 +73,7 @@ public class AuditLog {
                 Graph g = GraphFactory.createDefaultGraph();
                 g.add(name, TYPE, ENTRY);
                 g.add(name, AT, Lifecycle.dateTime(entry.at()));
-                g.add(name, JSON, NodeFactory.createLiteralString(entry.toJson().toString()));
+                g.add(name, ENTRY_JSON, NodeFactory.createLiteralString(entry.toJson().toString()));
                 tx.put(name, g);
             }
             return null;
@@ -109,12 +110,12 @@ public class AuditLog {
     public List<Listed> after(LogicalNode node, Optional<Cursor> after, int max) {
         String sparql = "SELECT ?e ?seq ?json WHERE { GRAPH <" + StoreIndex.GRAPH.getURI() + "> { ?e <" + StoreIndex.SEQUENCE.getURI()
                 + "> ?seq FILTER(?seq > " + after.map(Cursor::position).orElse(0L) + ") } GRAPH ?e { ?e a <" + ENTRY.getURI()
-                + "> ; <" + JSON.getURI() + "> ?json ; <" + AT.getURI() + "> ?at FILTER(?at >= "
+                + "> ; <" + ENTRY_JSON.getURI() + "> ?json ; <" + AT.getURI() + "> ?at FILTER(?at >= "
                 + NodeFmtLib.strNT(Lifecycle.dateTime(oldestKept())) + ") } } ORDER BY ?seq LIMIT " + max;
         List<Listed> listed = new ArrayList<>();
         for (Binding row : node.store().read(tx -> tx.select(QueryFactory.create(sparql)))) {
             listed.add(new Listed(((Number) row.get(Var.alloc("seq")).getLiteralValue()).longValue(),
-                    Json.createReader(new java.io.StringReader(row.get(Var.alloc("json")).getLiteralLexicalForm())).readObject()));
+                    JSON.createReader(new java.io.StringReader(row.get(Var.alloc("json")).getLiteralLexicalForm())).readObject()));
         }
         return listed;
     }

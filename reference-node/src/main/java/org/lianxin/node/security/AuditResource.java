@@ -1,5 +1,7 @@
 package org.lianxin.node.security;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -105,9 +106,9 @@ public class AuditResource {
                 break;
             }
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         items.forEach(list::add);
-        JsonObjectBuilder page = Json.createObjectBuilder().add("type", "Page").add("items", list);
+        JsonObjectBuilder page = JSON.createObjectBuilder().add("type", "Page").add("items", list);
         Response.ResponseBuilder response = Response.ok().type("application/json;charset=utf-8");
         if (more && last != null) {
             String next = RecordEndpoints.pageUrl(node.base() + "/audit", uri.getRequestUri().getRawQuery(), new Cursor(last).token());

@@ -1,12 +1,13 @@
 package org.lianxin.node.security;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -58,12 +59,12 @@ public class DemoResource {
         demoOnly();
         JsonObject request;
         try {
-            request = Json.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body)).readObject();
+            request = JSON.createReader(new StringReader(body == null || body.isBlank() ? "{}" : body)).readObject();
         } catch (JsonException | IllegalStateException e) {
             throw ProblemException.badRequest("Send the claims as a JSON object.");
         }
         try {
-            return Response.ok(Json.createObjectBuilder().add("token", issuer.mint(claims(request))).build().toString())
+            return Response.ok(JSON.createObjectBuilder().add("token", issuer.mint(claims(request))).build().toString())
                     .type("application/json").build();
         } catch (ClassCastException | NullPointerException | ArithmeticException e) {
             throw ProblemException.badRequest("sub and issuer are strings, groups and audience arrays of strings, expiresIn and notBefore whole numbers.");

@@ -1,5 +1,7 @@
 package org.lianxin.node.statistics;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -94,11 +95,11 @@ public class MemberStatisticsResource {
             }
             Completeness completeness = new Completeness(context.queryId(), Instant.now(), FederatedAnswers.merge(statuses));
             FederatedAnswers.requireComplete(completeness, allowPartial);
-            JsonArrayBuilder groups = Json.createArrayBuilder();
-            counts.forEach((key, count) -> groups.add(Json.createObjectBuilder().add("key", key).add("count", count)));
-            JsonObject answer = Json.createObjectBuilder()
-                    .add("organizations", Json.createArrayBuilder(roots.stream().map(Node::getURI).toList()))
-                    .add("roots", Json.createArrayBuilder(NodeDescriptions.authoritativeFor(node).stream().map(Node::getURI).toList()))
+            JsonArrayBuilder groups = JSON.createArrayBuilder();
+            counts.forEach((key, count) -> groups.add(JSON.createObjectBuilder().add("key", key).add("count", count)));
+            JsonObject answer = JSON.createObjectBuilder()
+                    .add("organizations", JSON.createArrayBuilder(roots.stream().map(Node::getURI).toList()))
+                    .add("roots", JSON.createArrayBuilder(NodeDescriptions.authoritativeFor(node).stream().map(Node::getURI).toList()))
                     .add("groupBy", grouping.parameter())
                     .add("scope", subtree ? "subtree" : "local")
                     .add("total", counts.values().stream().mapToLong(Long::longValue).sum())

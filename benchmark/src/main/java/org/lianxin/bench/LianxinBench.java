@@ -106,7 +106,7 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
                  Central central = new Central(work.resolve("central-" + size),
                     federation.spec(members))) {
                 fuseki.awaitReady(Duration.ofHours(2));
-                workloads(node, province, admin, central, fuseki);
+                workloads(node, province, admin, central, fuseki, federation.spec(members));
             }
             importRate(node);
         }
@@ -127,7 +127,8 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         return figures.values().stream().anyMatch(v -> v.startsWith("NO")) ? 1 : 0;
     }
 
-    private void workloads(NodeProcess node, String province, String admin, Central central, FusekiProcess fuseki) throws Exception {
+    private void workloads(NodeProcess node, String province, String admin, Central central, FusekiProcess fuseki,
+                           DemoTree.Spec spec) throws Exception {
         String w1 = province + "/statistics/members?organization=province&groupBy=stage";
         // Warm: each node learns once what lies above its roots (cached 5 minutes); cold, 150 counties ask at once.
         long cold = System.nanoTime();
@@ -142,7 +143,7 @@ public final class LianxinBench implements java.util.concurrent.Callable<Integer
         table.add(Latencies.measure(W1, CENTRAL, 3, reps, central::membersByStage));
         table.add(Latencies.measure(W1, FUSEKI, 3, reps, fuseki::membersByStage));
 
-        YearMonth month = GeneratedData.payments(new DemoLoader.Federation(cities, counties).spec(members)).lastMonth();
+        YearMonth month = GeneratedData.payments(spec).lastMonth();
         DuesRates rates = DuesRates.of(GeneratedData.FARMER_AMOUNT);
         String w2 = province + "/statistics/dues?organization=province&month=" + month;
         warm(w2, admin);

@@ -51,9 +51,10 @@ public final class Registrations {
 
     private Registrations() {}
 
+    /** Kept until the node's next write: every federated query and every access check across nodes reads it. */
     public static State read(LogicalNode node) {
-        return node.store().read(tx -> tx.get(GRAPH)).map(Registrations::fromGraph)
-                .orElse(new State(Optional.empty(), Optional.empty(), List.of()));
+        return node.store().derived("federation-registrations", tx -> tx.get(GRAPH).map(Registrations::fromGraph)
+                .orElse(new State(Optional.empty(), Optional.empty(), List.of())));
     }
 
     /** Changes the state in one write transaction; {@code change} may throw to abort. */
@@ -81,7 +82,7 @@ public final class Registrations {
                     Optional<String> suspended = value(g, c, SUSPENDED).map(Node::getLiteralLexicalForm);
                     children.add(new Child(c.getURI(), roots, registered, suspended.isEmpty(), suspended.orElse(null)));
                 });
-        return new State(parent, since, children);
+        return new State(parent, since, List.copyOf(children)); // shared while kept: not to be changed
     }
 
     private static Graph toGraph(State state) {

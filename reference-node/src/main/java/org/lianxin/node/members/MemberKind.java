@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.vocabulary.ORG;
 import org.lianxin.node.nodes.LogicalNode;
@@ -119,7 +120,7 @@ public final class MemberKind implements RecordKind {
 
     /** The live member with this ID number, through the keyed-hash index. */
     public Optional<Node> find(RecordTransaction tx, String nationalId) {
-        return tx.find(LOOKUP, hashNode(nationalId), HOLDER, Node.ANY).stream().map(q -> q.getObject()).findFirst();
+        return tx.find(LOOKUP, hashNode(nationalId), HOLDER, Node.ANY).stream().map(Quad::getObject).findFirst();
     }
 
     @Override

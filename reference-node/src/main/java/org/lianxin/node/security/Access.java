@@ -17,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.vocabulary.ORG;
 import org.lianxin.node.federation.Superiors;
@@ -131,7 +132,7 @@ public class Access implements RecordGuard {
             // One index lookup per level, not a copy of each organization's record: every guarded read walks this.
             current = here.equals(pendingIri)
                     ? Lifecycle.value(pending, here, ORG.subOrganizationOf.asNode()).orElse(null)
-                    : tx.find(here, here, ORG.subOrganizationOf.asNode(), Node.ANY).stream().findFirst().map(q -> q.getObject()).orElse(null);
+                    : tx.find(here, here, ORG.subOrganizationOf.asNode(), Node.ANY).stream().findFirst().map(Quad::getObject).orElse(null);
         }
         return false;
     }

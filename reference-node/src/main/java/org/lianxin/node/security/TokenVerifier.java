@@ -64,6 +64,13 @@ public class TokenVerifier {
     private String issuer;
     private VerificationKeyResolver keys;
 
+    /** Tokens verified recently, by audience and token (see {@link #verify}). */
+    private static final long VERIFIED_FOR_MILLIS = 60_000;
+    private static final int MAX_VERIFIED = 10_000;
+    private final java.util.Map<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Verified(JwtClaims claims, long until) {}
+
     /** A node without an issuer and keys refuses to start, unless it runs in demo mode. */
     @PostConstruct
     void configure() {
@@ -123,12 +130,6 @@ public class TokenVerifier {
         }
         return claims;
     }
-
-    private static final long VERIFIED_FOR_MILLIS = 60_000;
-    private static final int MAX_VERIFIED = 10_000;
-    private final java.util.Map<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Verified(JwtClaims claims, long until) {}
 
     private JwtClaims check(String token, String audience) throws Invalid {
         JwtConsumer consumer = new JwtConsumerBuilder()

@@ -583,6 +583,129 @@ public final class LX {
      */
     public static final Resource PayrollDeduction = resource("PayrollDeduction");
 
+
+    // Transfers (chapter 10)
+
+    /**
+     * The member whose organizational relationship a transfer moves: the member record at the sending node.
+     */
+    public static final Property transferredMember = property("transferredMember");
+
+    /**
+     * The organization a transfer moves the member from: the member's branch when the transfer was requested. Set by the sending node.
+     */
+    public static final Property fromOrganization = property("fromOrganization");
+
+    /**
+     * The organization a transfer moves the member to, held by any node of the federation.
+     */
+    public static final Property toOrganization = property("toOrganization");
+
+    /**
+     * Where a transfer stands, a concept of lx:TransferStateScheme. Set by the nodes.
+     */
+    public static final Property transferState = property("transferState");
+
+    /**
+     * Why the member's organizational relationship moves, for example a new job or a move of residence.
+     */
+    public static final Property transferReason = property("transferReason");
+
+    /**
+     * Why the receiving organization rejected a transfer, or why a transfer was cancelled.
+     */
+    public static final Property rejectionReason = property("rejectionReason");
+
+    /**
+     * The number of the introduction letter (介绍信), unique on the sending node. Set when the sending organization approves.
+     */
+    public static final Property letterNumber = property("letterNumber");
+
+    /**
+     * The day the introduction letter was issued.
+     */
+    public static final Property letterIssued = property("letterIssued");
+
+    /**
+     * The last day on which the receiving organization may accept the transfer; letter validity is policy of the sending node.
+     */
+    public static final Property letterValidUntil = property("letterValidUntil");
+
+    /**
+     * When the transfer was requested.
+     */
+    public static final Property requestedAt = property("requestedAt");
+
+    /**
+     * When the sending organization approved the transfer and issued the letter.
+     */
+    public static final Property approvedAt = property("approvedAt");
+
+    /**
+     * When the receiving organization accepted or rejected the transfer.
+     */
+    public static final Property decidedAt = property("decidedAt");
+
+    /**
+     * When the sending node recorded the receipt (回执) and the transfer completed.
+     */
+    public static final Property completedAt = property("completedAt");
+
+    /**
+     * The member record at the receiving node that continues the transferred member's record.
+     */
+    public static final Property newMember = property("newMember");
+
+    /**
+     * On the receiving node's record of a transfer: the transfer record at the sending node.
+     */
+    public static final Property sendingTransfer = property("sendingTransfer");
+
+    /**
+     * On the sending node's record of a transfer: the transfer record at the receiving node.
+     */
+    public static final Property receivingTransfer = property("receivingTransfer");
+
+    /**
+     * The last month up to which the member has paid dues without a gap, as the introduction letter states it (党费交到某年某月).
+     */
+    public static final Property duesPaidThrough = property("duesPaidThrough");
+
+    /**
+     * Where an organizational-relationship transfer stands.
+     */
+    public static final Resource TransferStateScheme = resource("TransferStateScheme");
+
+    /**
+     * Requested at the sending organization, not yet approved.
+     */
+    public static final Resource Requested = resource("Requested");
+
+    /**
+     * Approved by the sending organization, which issued the introduction letter; awaiting the receiving organization.
+     */
+    public static final Resource Approved = resource("Approved");
+
+    /**
+     * Accepted by the receiving organization; its receipt (回执) is on its way to the sending node.
+     */
+    public static final Resource Accepted = resource("Accepted");
+
+    /**
+     * Rejected by the receiving organization; the member stays where they were.
+     */
+    public static final Resource Rejected = resource("Rejected");
+
+    /**
+     * The sending node recorded the receipt: the member record now lives at the receiving node.
+     */
+    public static final Resource Completed = resource("Completed");
+
+    /**
+     * Withdrawn by the sending organization before it received the receipt; the member stays where they were.
+     */
+    public static final Resource Cancelled = resource("Cancelled");
+
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);
     }

@@ -36,7 +36,8 @@ public final class SpecResources {
     public static final String DUES_RATES = "dues/rates.ttl";
 
     /** Every SHACL shapes file; {@link #shapesGraph()} is their union. */
-    public static final List<String> SHAPES = List.of("shapes/organizations.ttl", "shapes/members.ttl", "shapes/dues.ttl");
+    public static final List<String> SHAPES = List.of("shapes/organizations.ttl", "shapes/members.ttl", "shapes/dues.ttl",
+            "shapes/transfers.ttl");
 
     private SpecResources() {}
 

@@ -82,6 +82,35 @@ public class FederationClient {
         return send(node, request, timeout, authorization).join();
     }
 
+    /** The answer to a message: its HTTP status and body, or, when there was none, why (status 0). */
+    public record Answer(int status, String contentType, String body, String failure) {
+        public boolean delivered() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    /**
+     * Sends a message to another node and waits for its answer, whatever its status: a transfer's
+     * messages (spec 10.5), whose sender acts on 201, 404, 409 and 422 alike and retries the rest
+     * itself. The allowlist applies; redirects are not followed.
+     */
+    public Answer message(HttpRequest.Builder request, Duration timeout, String authorization) {
+        URI url = request.build().uri();
+        if (!settings.allows(url)) {
+            return new Answer(0, null, null, "host not allowed");
+        }
+        try {
+            HttpResponse<String> response = http.send(request.timeout(timeout).header("Authorization", authorization).build(),
+                    HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body(), null);
+        } catch (java.io.IOException e) {
+            return new Answer(0, null, null, e instanceof HttpTimeoutException ? "no answer in time" : "unreachable: " + e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(0, null, null, "interrupted");
+        }
+    }
+
     private CompletableFuture<ChildCall> send(String node, HttpRequest.Builder request, QueryContext context, Duration budget) {
         long started = System.nanoTime();
         URI url = request.build().uri();

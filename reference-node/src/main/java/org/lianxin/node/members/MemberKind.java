@@ -19,6 +19,8 @@ import org.lianxin.node.records.RecordKind;
 import org.lianxin.node.records.References;
 import org.lianxin.node.security.LookupKey;
 import org.lianxin.node.store.RecordTransaction;
+import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.transfers.TransferKind;
 import org.lianxin.spec.LX;
 import org.lianxin.spec.NationalIdNumber;
 import org.lianxin.spec.SchemaOrg;
@@ -107,15 +109,36 @@ public final class MemberKind implements RecordKind {
         return errors;
     }
 
-    /** LX-CORE-54: one ID number, one member on a node; found through the keyed-hash index. */
+    /**
+     * LX-CORE-54: one ID number, one member on a node; found through the keyed-hash index.
+     * LX-TRANSFER-26: a member whose transfer is under way stays in their branch.
+     */
     @Override
     public List<FieldError> conflicts(LogicalNode node, RecordTransaction tx, Node iri, Graph record) {
+        Optional<Node> branchBefore = tx.find(iri, iri, LX.branch.asNode(), Node.ANY).stream().map(Quad::getObject).findFirst();
+        if (branchBefore.isPresent() && !branchBefore.equals(Lifecycle.value(record, iri, LX.branch.asNode()))
+                && TransferKind.openTransfer(tx, iri).isPresent()) {
+            return List.of(transferOpen());
+        }
         Optional<Node> id = Lifecycle.value(record, iri, LX.nationalIdNumber.asNode());
         if (id.isEmpty() || find(tx, id.get().getLiteralLexicalForm()).filter(other -> !other.equals(iri)).isEmpty()) {
             return List.of();
         }
         return List.of(new FieldError("nationalId", "national-id-unique",
                 "Another member on this node has the same ID number.", "LX-CORE-54"));
+    }
+
+    /** LX-TRANSFER-26: not deleted while a transfer moves them. */
+    @Override
+    public void checkDelete(LogicalNode node, RecordTransaction tx, Node iri) {
+        if (TransferKind.openTransfer(tx, iri).isPresent()) {
+            throw ProblemException.conflict("The member has a transfer under way; finish or cancel it first.", List.of(transferOpen()));
+        }
+    }
+
+    private static FieldError transferOpen() {
+        return new FieldError("branch", "transfer-open", "The member has a transfer that is not finished (Requested, Approved or Accepted).",
+                "LX-TRANSFER-26");
     }
 
     /** The live member with this ID number, through the keyed-hash index. */

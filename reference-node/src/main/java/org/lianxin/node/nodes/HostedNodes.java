@@ -61,6 +61,9 @@ public class HostedNodes {
     StartupRegistrations startup;
 
     @Inject
+    org.lianxin.node.transfers.TransferCourier courier;
+
+    @Inject
     @Readiness // the qualifier of health checks
     SecurityReadiness security;
 
@@ -85,6 +88,7 @@ public class HostedNodes {
         List<Registration> registrations = new ArrayList<>(demo.load(nodes.values()));
         registrations.addAll(RegistrationsFile.read(settings.registrationsFile()));
         startup.start(registrations);
+        courier.resume(nodes.values()); // messages of transfers due before a restart (LX-TRANSFER-8)
     }
 
     /** The node with {@code id}, or a 404 problem. */

@@ -24,7 +24,7 @@ public final class NodeDescriptions {
     public static final String PRODUCT = "Lianxin reference node";
     public static final String VENDOR = "Lianxin project";
     /** The conformance classes this node claims; grows as the node implements more of the spec. */
-    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues");
+    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer");
 
     private NodeDescriptions() {}
 
@@ -63,6 +63,9 @@ public final class NodeDescriptions {
         endpoint(g, self, "dues-accounts", node.base() + "/dues/accounts");
         endpoint(g, self, "dues-arrears", node.base() + "/dues/arrears");
         endpoint(g, self, "dues-statistics", node.base() + "/statistics/dues");
+        // LX-TRANSFER-1
+        endpoint(g, self, "transfers", node.base() + "/transfers");
+        endpoint(g, self, "transfer-messages", node.base() + "/transfers/messages");
         return g;
     }
 

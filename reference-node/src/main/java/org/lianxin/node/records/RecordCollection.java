@@ -148,6 +148,32 @@ public final class RecordCollection {
         });
     }
 
+    /** What {@link #putAll} checks before its transaction: the record's class and its shapes. */
+    public List<FieldError> validate(Record input) {
+        withImpliedClasses(input);
+        List<FieldError> errors = new ArrayList<>(checkClass(input));
+        errors.addAll(validator.checkAll(List.of(input)).get(0));
+        return errors;
+    }
+
+    /**
+     * Writes a record that {@link #validate} passed inside the caller's write transaction, which
+     * changes other records too (a transfer's member record and its transfer record, LX-TRANSFER-20):
+     * the kind's rules and conflicts abort the whole transaction.
+     */
+    public Graph writeIn(LogicalNode node, RecordTransaction tx, Record input) {
+        RecordValidator.reject(kind.check(node, tx, input.iri(), input.graph()));
+        List<FieldError> conflicts = kind.conflicts(node, tx, input.iri(), input.graph());
+        if (!conflicts.isEmpty()) {
+            throw ProblemException.conflict("The record conflicts with another record; nothing was written.", conflicts);
+        }
+        Optional<Graph> before = tx.get(input.iri());
+        Graph stored = Lifecycle.stamped(input.graph(), input.iri(), before, Lifecycle.writeTime(before, input.iri()));
+        tx.put(input.iri(), stored);
+        kind.indexed(tx, input.iri(), Optional.of(stored));
+        return stored;
+    }
+
     /**
      * LX-SEC-21: a caller whose roles do not write this kind of record, or a write over a record the
      * caller may not write, is a 403. A PUT to another organization's id is a 403 although that

@@ -67,11 +67,17 @@ public final class RecordEndpoints {
     }
 
     public Response create(LogicalNode node, InputStream body, HttpHeaders headers, RecordGuard guard) {
+        return create(node, body, headers, guard, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The same, with the record {@code completed} before it is written (a transfer's state and member summary). */
+    public Response create(LogicalNode node, InputStream body, HttpHeaders headers, RecordGuard guard,
+                           java.util.function.UnaryOperator<Record> completed) {
         RdfFormat format = RdfFormat.forContentType(headers.getMediaType());
         RdfFormat answer = RdfFormat.forAnswerToWrite(headers.getHeaderString(HttpHeaders.ACCEPT));
         Node iri = collection.iri(node, RecordCollection.newId());
         Graph input = RecordInput.readNew(body, format, iri);
-        RecordCollection.Written written = collection.put(node, new Record(iri, input), guard);
+        RecordCollection.Written written = collection.put(node, completed.apply(new Record(iri, input)), guard);
         return representations.record(node.base(), shown(written.record()), answer, 201)
                 .location(URI.create(written.record().iri().getURI())).build();
     }
@@ -96,6 +102,12 @@ public final class RecordEndpoints {
             response.location(URI.create(written.record().iri().getURI()));
         }
         return response.build();
+    }
+
+    /** A record as stored, in the format the Accept header selects: the answer to an action on it (a transfer's approval). */
+    public Response written(LogicalNode node, Record record, HttpHeaders headers) {
+        RdfFormat answer = RdfFormat.forAnswerToWrite(headers.getHeaderString(HttpHeaders.ACCEPT));
+        return representations.record(node.base(), shown(record), answer, 200).build();
     }
 
     public Response delete(LogicalNode node, String id, RecordGuard guard) {

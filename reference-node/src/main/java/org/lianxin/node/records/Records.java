@@ -10,6 +10,7 @@ import org.lianxin.node.dues.DuesRates;
 import org.lianxin.node.members.MemberKind;
 import org.lianxin.node.organizations.OrganizationKind;
 import org.lianxin.node.security.LookupKey;
+import org.lianxin.node.transfers.TransferKind;
 import org.lianxin.spec.ContextTerms;
 import org.lianxin.node.rdf.Representations;
 import org.lianxin.node.validation.RecordValidator;
@@ -45,6 +46,8 @@ public class Records {
     private DuesPaymentKind paymentKind;
     private RecordCollection payments;
     private RecordEndpoints paymentEndpoints;
+    private RecordCollection transfers;
+    private RecordEndpoints transferEndpoints;
 
     @PostConstruct
     void build() {
@@ -59,6 +62,8 @@ public class Records {
         paymentKind = new DuesPaymentKind(duesRates);
         payments = new RecordCollection(paymentKind, validator);
         paymentEndpoints = new RecordEndpoints(payments, representations, defaultLimit, maxLimit);
+        transfers = new RecordCollection(new TransferKind(), validator);
+        transferEndpoints = new RecordEndpoints(transfers, representations, defaultLimit, maxLimit);
     }
 
     public Representations representations() {
@@ -96,5 +101,14 @@ public class Records {
 
     public RecordEndpoints paymentEndpoints() {
         return paymentEndpoints;
+    }
+
+    /** Transfers (spec chapter 10). */
+    public RecordCollection transfers() {
+        return transfers;
+    }
+
+    public RecordEndpoints transferEndpoints() {
+        return transferEndpoints;
     }
 }

@@ -56,7 +56,7 @@ public class AuditFilter implements ContainerResponseFilter {
         List<String> rest = path.size() == 5 && path.get(2).equals("dues") && path.get(3).equals("payments")
                 ? List.of("dues/payments", path.get(4)) // a dues payment is a record like the others (LX-DUES-28)
                 : path.subList(2, path.size());
-        String action = action(method, rest, request, response.getStatus(), node);
+        String action = current.auditAction().orElseGet(() -> action(method, rest, request, response.getStatus(), node));
         if (action == null) {
             return;
         }
@@ -75,6 +75,9 @@ public class AuditFilter implements ContainerResponseFilter {
     /** The action of Table 8.13, or null for a request that is not audited. */
     private static String action(String method, List<String> rest, ContainerRequestContext request, int status, LogicalNode node) {
         String collection = rest.get(0);
+        if (collection.equals("transfers") && method.equals("POST") && !rest.get(rest.size() - 1).equals("messages")) {
+            return rest.size() == 1 ? "transfer-request" : rest.size() == 3 ? "transfer-" + rest.get(2) : null; // LX-TRANSFER-28
+        }
         boolean records = collection.equals("members") || collection.equals("organizations") || collection.equals("dues/payments");
         if (records && rest.size() == 2 && method.equals("GET")) {
             return collection.equals("members") && request.getHeaderString(Purpose.HEADER) != null && status == 200 ? "read-full" : null;
@@ -125,7 +128,7 @@ public class AuditFilter implements ContainerResponseFilter {
     /** Under which organizations the entry is listed (Table 8.13). */
     private List<String> organizations(LogicalNode node, List<String> rest, Optional<String> record, Caller caller, String action) {
         List<String> organizations = new ArrayList<>();
-        boolean write = action.equals("create") || action.equals("replace") || action.equals("delete");
+        boolean write = action.equals("create") || action.equals("replace") || action.equals("delete") || action.startsWith("transfer-");
         boolean batchRecord = rest.get(rest.size() - 1).equals("batch") && record.isPresent();
         if (write && !current.placements().isEmpty() && !batchRecord) {
             organizations.addAll(current.placements()); // before and as the write would leave it, allowed or not

@@ -20,6 +20,8 @@ public record Caller(String subject, Set<String> roles, Optional<String> actingF
     public static final String SECRETARY = "secretary";
     public static final String ORGANIZATION_ADMIN = "organization-admin";
     public static final String NODE_OPERATOR = "node-operator";
+    /** Another node, calling with its own credential: {@code sub} is its base URL (spec 8.6, chapter 10). */
+    public static final String NODE = "node";
 
     /** The claim naming the organization the caller acts for. */
     public static final String ACTING_FOR_CLAIM = "https://w3id.org/lianxin/ns#actingFor";

@@ -41,6 +41,17 @@ public class CurrentCaller {
         return java.util.List.copyOf(placements);
     }
 
+    private String auditAction;
+
+    /** The action of Table 8.13 this request took, when its route alone does not say it (a transfer message, spec 10.9). */
+    public void audited(String action) {
+        this.auditAction = action;
+    }
+
+    public java.util.Optional<String> auditAction() {
+        return java.util.Optional.ofNullable(auditAction);
+    }
+
     /** The Authorization header to relay to other nodes, or null. */
     public String authorization() {
         return caller == null ? null : caller.authorization();

@@ -114,6 +114,7 @@ public final class NodeClient {
                         serverUrl() + "/nodes/sec-province", serverUrl() + "/nodes/sec-city",
                         serverUrl() + "/nodes/sec-sibling", serverUrl() + "/nodes/sec-county",
                         serverUrl() + "/nodes/dues", serverUrl() + "/nodes/dues-province", serverUrl() + "/nodes/dues-county",
+                        serverUrl() + "/nodes/transfer-a", serverUrl() + "/nodes/transfer-b",
                         secondServerUrl() + "/nodes/remote", secondServerUrl() + "/nodes/remote-child",
                         arquillianUrl() + "/nodes/arq", arquillianUrl() + "/nodes/arq-child")
                 .map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(","));
@@ -205,6 +206,17 @@ public final class NodeClient {
         public HttpResponse<String> delete(String url) {
             return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).DELETE());
         }
+    }
+
+    /** A token of the role node for the node at {@code sender} calling {@code receiver} (spec chapter 10). */
+    public static String nodeToken(String sender, String receiver) {
+        HttpResponse<String> minted = raw(HttpRequest.newBuilder(URI.create(serverUrl() + "/demo/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\": \"" + sender + "\", \"groups\": [\"node\"], \"audience\": [\"" + receiver + "\"]}")));
+        if (minted.statusCode() != 200) {
+            throw new IllegalStateException("the test server's demo issuer did not mint a token: " + minted.body());
+        }
+        return json(minted).getString("token");
     }
 
     private static String mint(String actingFor, String member, java.util.List<String> moreAudience, String... roles) {

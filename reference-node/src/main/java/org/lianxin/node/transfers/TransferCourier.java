@@ -238,7 +238,10 @@ public class TransferCourier {
                             g -> Transfers.set(g, transfer, LX.receivingTransfer.asNode(), receiving));
                     return Optional.empty();
                 }
-                if (status == 404 || status == 422) { // LX-TRANSFER-12: refused for good
+                // LX-TRANSFER-12: refused for good by a node. A 404 page of a server whose application is
+                // down is no node's answer: only a problem report counts.
+                boolean problem = answer.contentType() != null && answer.contentType().startsWith("application/problem+json");
+                if (status == 422 || status == 404 && problem) {
                     change(node, transfer, g -> Transfers.stateOf(g, transfer) == TransferState.APPROVED, g -> {
                         Transfers.set(g, transfer, LX.transferState.asNode(), TransferState.REJECTED.iri());
                         Transfers.set(g, transfer, LX.rejectionReason.asNode(), NodeFactory.createLiteralString(

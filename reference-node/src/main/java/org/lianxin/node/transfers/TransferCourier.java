@@ -133,6 +133,13 @@ public class TransferCourier {
                 return;
             }
             Optional<String> problem = deliver(node, transfer, due.get());
+            if (problem.filter(p -> p.startsWith(FINAL)).isPresent()) {
+                // A final answer that changes no state: not repeated until the node restarts (spec 10.7).
+                attempts.remove(transfer.getURI());
+                lastProblem.put(transfer.getURI(), problem.get());
+                LOG.warning(() -> "transfer " + transfer.getURI() + ": " + due.get().type() + " refused for good (" + problem.get() + ")");
+                return;
+            }
             if (problem.isEmpty()) {
                 attempts.remove(transfer.getURI());
                 lastProblem.remove(transfer.getURI());
@@ -270,8 +277,13 @@ public class TransferCourier {
                 }
             }
         }
-        return Optional.of("HTTP " + status + ": " + detail(answer.body()));
+        boolean retried = status < 400 || status >= 500 || status == 401 || status == 408 || status == 429
+                || status == 404 && !(answer.contentType() != null && answer.contentType().startsWith("application/problem+json"));
+        return Optional.of((retried ? "" : FINAL) + "HTTP " + status + ": " + detail(answer.body()));
     }
+
+    /** Marks the problem of a final answer, which is not repeated (spec 10.7). */
+    private static final String FINAL = "final answer: ";
 
     /**
      * LX-TRANSFER-20: the package, stored in one transaction — the member at its new IRI in the

@@ -179,7 +179,7 @@ public class TransferMessages {
                         .map(q -> q.getObject().getLiteralLexicalForm()).findFirst().orElse("");
             }
             if (state != TransferState.APPROVED) {
-                throw Transfers.stateConflict("receipt", state);
+                throw Transfers.stateConflict("receipt", state, "LX-TRANSFER-19");
             }
             Node member = Lifecycle.value(before, transfer, LX.transferredMember.asNode()).orElseThrow();
             Graph record = TransferKind.liveMember(node, tx, member).orElseThrow(() -> Transfers.stateConflict("receipt", state));

@@ -139,7 +139,7 @@ public class Transfers {
         if (!node.store().read(tx -> guard.writable(node, tx, transfers.kind(), iri, seen.graph()))) {
             throw ProblemException.forbidden("Only a secretary or administrator over the transfer's organization on this node may do this."); // LX-TRANSFER-25
         }
-        if (action == Action.REJECT && reason.filter(r -> !r.isBlank() && r.length() <= 500).isEmpty()) {
+        if (reason.filter(r -> r.length() > 500).isPresent() || action == Action.REJECT && reason.filter(r -> !r.isBlank()).isEmpty()) {
             throw ProblemException.invalid("reason", "rejection-reason", "A rejection states its reason, 1 to 500 characters.", "LX-TRANSFER-22");
         }
         Instant now = Instant.now();
@@ -225,8 +225,13 @@ public class Transfers {
 
     /** LX-TRANSFER-7, LX-TRANSFER-19: the action or message does not fit the state; nothing changed. */
     static ProblemException stateConflict(String what, TransferState state) {
+        return stateConflict(what, state, "LX-TRANSFER-7");
+    }
+
+    /** The same for a message; a receipt's conflict is LX-TRANSFER-19. */
+    static ProblemException stateConflict(String what, TransferState state, String requirement) {
         return ProblemException.conflict("The transfer is " + state.json() + "; " + what + " is not possible in that state.",
                 List.of(new FieldError("transferState", "transfer-state", "A " + what + " is not allowed when the transfer is " + state.json() + ".",
-                        "LX-TRANSFER-7")));
+                        requirement)));
     }
 }

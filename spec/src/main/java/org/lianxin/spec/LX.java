@@ -706,6 +706,197 @@ public final class LX {
      */
     public static final Resource Cancelled = resource("Cancelled");
 
+
+    // Development pipeline (chapter 11)
+
+    /**
+     * One dated step of a member's development, inside the member record.
+     */
+    public static final Resource DevelopmentStep = resource("DevelopmentStep");
+
+    /**
+     * A dated step of the member's development (《中国共产党发展党员工作细则》2014): application, talk, designation as activist and as candidate, sponsors, training, the branch's votes and the higher committee's approvals, an extension of probation.
+     */
+    public static final Property developmentStep = property("developmentStep");
+
+    /**
+     * Which step of lx:DevelopmentStepScheme a development step is.
+     */
+    public static final Property stepType = property("stepType");
+
+    /**
+     * The day the step was taken: the talk held, the vote taken, the approval given.
+     */
+    public static final Property stepDate = property("stepDate");
+
+    /**
+     * A full member who sponsors the candidate (入党介绍人); the Sponsors step names two.
+     */
+    public static final Property sponsor = property("sponsor");
+
+    /**
+     * The class hours of the candidate's short concentrated training; at least 24 (three days).
+     */
+    public static final Property trainingHours = property("trainingHours");
+
+    /**
+     * By how many months the probation is extended: 6 to 12, once.
+     */
+    public static final Property extensionMonths = property("extensionMonths");
+
+    /**
+     * The steps of developing a member, from application to full membership (《中国共产党发展党员工作细则》2014).
+     */
+    public static final Resource DevelopmentStepScheme = resource("DevelopmentStepScheme");
+
+    /**
+     * The written application to join the party (细则 第二章).
+     */
+    public static final Resource Application = resource("Application");
+
+    /**
+     * The talk the party organization holds with the applicant, within one month of the application (细则 第七条).
+     */
+    public static final Resource Talk = resource("Talk");
+
+    /**
+     * The branch designates the applicant an activist (细则 第三章).
+     */
+    public static final Resource ActivistDesignation = resource("ActivistDesignation");
+
+    /**
+     * After at least a year of cultivation, the branch designates the activist a development candidate (细则 第十二条).
+     */
+    public static final Resource CandidateDesignation = resource("CandidateDesignation");
+
+    /**
+     * Two full members are the candidate's sponsors (入党介绍人, 细则 第十三条).
+     */
+    public static final Resource Sponsors = resource("Sponsors");
+
+    /**
+     * The short concentrated training of the candidate, at least three days or 24 class hours (细则 第十五条).
+     */
+    public static final Resource Training = resource("Training");
+
+    /**
+     * The branch general meeting votes to admit the candidate; probation counts from this day (细则 第二十四条, 第三十一条).
+     */
+    public static final Resource AdmissionVote = resource("AdmissionVote");
+
+    /**
+     * The higher committee approves the admission, within three months of the vote (细则 第二十七条).
+     */
+    public static final Resource AdmissionApproval = resource("AdmissionApproval");
+
+    /**
+     * When the probation has ended, the branch general meeting votes on full membership (细则 第三十二条).
+     */
+    public static final Resource ConfirmationVote = resource("ConfirmationVote");
+
+    /**
+     * The higher committee approves the confirmation, within three months of the vote (细则 第三十三条).
+     */
+    public static final Resource ConfirmationApproval = resource("ConfirmationApproval");
+
+    /**
+     * The branch extends the probation by six to twelve months, at most once (党章 第七条, 细则 第三十二条).
+     */
+    public static final Resource ProbationExtension = resource("ProbationExtension");
+
+
+    // Organizational life (chapter 12)
+
+    /**
+     * A member absent from an activity, with the reason, inside the activity record.
+     */
+    public static final Resource Absence = resource("Absence");
+
+    /**
+     * What kind of activity of organizational life an activity is, a concept of lx:ActivityTypeScheme.
+     */
+    public static final Property activityType = property("activityType");
+
+    /**
+     * The party organization that held the activity.
+     */
+    public static final Property heldBy = property("heldBy");
+
+    /**
+     * The topic or agenda of the activity.
+     */
+    public static final Property topic = property("topic");
+
+    /**
+     * A member who took part in the activity.
+     */
+    public static final Property attendee = property("attendee");
+
+    /**
+     * A member who was expected but absent, with the reason.
+     */
+    public static final Property absence = property("absence");
+
+    /**
+     * The member an absence is about.
+     */
+    public static final Property absentee = property("absentee");
+
+    /**
+     * Why the member was absent, for example illness or a business trip.
+     */
+    public static final Property absenceReason = property("absenceReason");
+
+    /**
+     * The minutes of the activity.
+     */
+    public static final Property minutes = property("minutes");
+
+    /**
+     * The kinds of activity of organizational life (三会一课 and more).
+     */
+    public static final Resource ActivityTypeScheme = resource("ActivityTypeScheme");
+
+    /**
+     * The meeting of all members of a branch, generally once a quarter (支部工作条例 第十九条).
+     */
+    public static final Resource BranchGeneralMeeting = resource("BranchGeneralMeeting");
+
+    /**
+     * The meeting of a branch committee, generally once a month (支部工作条例 第十九条).
+     */
+    public static final Resource BranchCommitteeMeeting = resource("BranchCommitteeMeeting");
+
+    /**
+     * The meeting of a party group, generally once a month (支部工作条例 第十九条).
+     */
+    public static final Resource PartyGroupMeeting = resource("PartyGroupMeeting");
+
+    /**
+     * A party lecture given to the members; its frequency is policy, by default once a quarter.
+     */
+    public static final Resource PartyLecture = resource("PartyLecture");
+
+    /**
+     * A fixed day each month on which the branch holds a themed activity (支部工作条例 第十九条).
+     */
+    public static final Resource ThemedPartyDay = resource("ThemedPartyDay");
+
+    /**
+     * The meeting of criticism and self-criticism, generally once a year (支部工作条例 第二十条).
+     */
+    public static final Resource OrganizationalLifeMeeting = resource("OrganizationalLifeMeeting");
+
+    /**
+     * The democratic appraisal of the members, generally once a year (支部工作条例 第二十条).
+     */
+    public static final Resource DemocraticAppraisal = resource("DemocraticAppraisal");
+
+    /**
+     * A study session of the members; no frequency is required.
+     */
+    public static final Resource StudySession = resource("StudySession");
+
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);
     }

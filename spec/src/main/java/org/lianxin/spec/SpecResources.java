@@ -37,7 +37,8 @@ public final class SpecResources {
 
     /** Every SHACL shapes file; {@link #shapesGraph()} is their union. */
     public static final List<String> SHAPES = List.of("shapes/organizations.ttl", "shapes/members.ttl", "shapes/dues.ttl",
-            "shapes/transfers.ttl");
+            "shapes/transfers.ttl",
+            "shapes/activities.ttl");
 
     private SpecResources() {}
 

@@ -234,7 +234,7 @@ class ShapesTest {
             codeLists++;
             assertNotNull(schemes.get(values), "no concept scheme has exactly " + values);
         }
-        assertEquals(9, codeLists); // members 5, dues 2, transfers 2 (state, and the stage of the member summary)
+        assertEquals(11, codeLists); // members 5 and the development step, dues 2, transfers 2 (state, and the stage of the member summary), activities 1
         assertFalse(schemes.isEmpty());
     }
 

@@ -21,6 +21,8 @@ import org.lianxin.node.security.LookupKey;
 import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.transfers.TransferKind;
+import org.lianxin.node.development.Development;
+import org.lianxin.node.development.DevelopmentRules;
 import org.lianxin.spec.LX;
 import org.lianxin.spec.NationalIdNumber;
 import org.lianxin.spec.SchemaOrg;
@@ -106,6 +108,9 @@ public final class MemberKind implements RecordKind {
         });
         record.find(Node.ANY, ORG.organization.asNode(), Node.ANY).forEach(t ->
                 References.checkLocalOrganization(node, tx, t.getObject(), "memberships.organization").ifPresent(errors::add));
+        // Spec 11.4: the time rules between the stages, for what this write changes.
+        Optional<Development> before = tx.get(iri).filter(g -> !Lifecycle.isTombstone(g, iri)).map(g -> Development.of(g, iri));
+        errors.addAll(DevelopmentRules.check(before, Development.of(record, iri), sponsor -> fullMember(node, tx, sponsor)));
         return errors;
     }
 
@@ -126,6 +131,15 @@ public final class MemberKind implements RecordKind {
         }
         return List.of(new FieldError("nationalId", "national-id-unique",
                 "Another member on this node has the same ID number.", "LX-CORE-54"));
+    }
+
+    /** Whether a sponsor held by this node is a full member; empty for one held by another node (LX-PIPELINE-4). */
+    private static Optional<Boolean> fullMember(LogicalNode node, RecordTransaction tx, Node sponsor) {
+        if (!sponsor.isURI() || !sponsor.getURI().startsWith(node.membersUrl() + "/")) {
+            return Optional.empty();
+        }
+        return Optional.of(tx.find(sponsor, sponsor, LX.stage.asNode(), LX.FullMember.asNode()).size() > 0
+                && tx.find(sponsor, sponsor, org.apache.jena.vocabulary.RDF.type.asNode(), LX.Tombstone.asNode()).isEmpty());
     }
 
     /** LX-TRANSFER-26: not deleted while a transfer moves them. */

@@ -24,7 +24,7 @@ public final class NodeDescriptions {
     public static final String PRODUCT = "Lianxin reference node";
     public static final String VENDOR = "Lianxin project";
     /** The conformance classes this node claims; grows as the node implements more of the spec. */
-    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer");
+    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer", "Pipeline", "OrgLife");
 
     private NodeDescriptions() {}
 
@@ -66,6 +66,11 @@ public final class NodeDescriptions {
         // LX-TRANSFER-1
         endpoint(g, self, "transfers", node.base() + "/transfers");
         endpoint(g, self, "transfer-messages", node.base() + "/transfers/messages");
+        // LX-PIPELINE-1
+        endpoint(g, self, "development-due", node.base() + "/development/due");
+        // LX-ORGLIFE-1
+        endpoint(g, self, "activities", node.base() + "/activities");
+        endpoint(g, self, "compliance-statistics", node.base() + "/statistics/compliance");
         return g;
     }
 

@@ -11,6 +11,7 @@ import org.lianxin.node.members.MemberKind;
 import org.lianxin.node.organizations.OrganizationKind;
 import org.lianxin.node.security.LookupKey;
 import org.lianxin.node.transfers.TransferKind;
+import org.lianxin.node.activities.ActivityKind;
 import org.lianxin.spec.ContextTerms;
 import org.lianxin.node.rdf.Representations;
 import org.lianxin.node.validation.RecordValidator;
@@ -47,6 +48,8 @@ public class Records {
     private RecordCollection payments;
     private RecordEndpoints paymentEndpoints;
     private RecordCollection transfers;
+    private RecordCollection activities;
+    private RecordEndpoints activityEndpoints;
     private RecordEndpoints transferEndpoints;
 
     @PostConstruct
@@ -64,6 +67,8 @@ public class Records {
         paymentEndpoints = new RecordEndpoints(payments, representations, defaultLimit, maxLimit);
         transfers = new RecordCollection(new TransferKind(), validator);
         transferEndpoints = new RecordEndpoints(transfers, representations, defaultLimit, maxLimit);
+        activities = new RecordCollection(new ActivityKind(), validator);
+        activityEndpoints = new RecordEndpoints(activities, representations, defaultLimit, maxLimit);
     }
 
     public Representations representations() {
@@ -110,5 +115,14 @@ public class Records {
 
     public RecordEndpoints transferEndpoints() {
         return transferEndpoints;
+    }
+
+    /** Activities of organizational life (spec chapter 12). */
+    public RecordCollection activities() {
+        return activities;
+    }
+
+    public RecordEndpoints activityEndpoints() {
+        return activityEndpoints;
     }
 }

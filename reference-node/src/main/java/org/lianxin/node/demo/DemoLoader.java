@@ -115,6 +115,13 @@ public class DemoLoader {
     @ConfigProperty(name = "lianxin.demo.dues-months", defaultValue = "0")
     int duesMonths;
 
+    /** How many months of organizational life (spec chapter 12) the demo generates for its branches. */
+    @Inject
+    @ConfigProperty(name = "lianxin.demo.activity-months", defaultValue = "0")
+    int activityMonths;
+
+    private DemoActivities activities;
+
     @Inject
     Records records;
 
@@ -162,6 +169,7 @@ public class DemoLoader {
     private void load(DemoTree.Spec spec, java.util.function.Function<String, LogicalNode> placement) {
         long started = System.nanoTime();
         payments = new DemoPayments(duesRates, records.paymentKind(), spec.referenceDate(), duesMonths, spec.seed());
+        activities = new DemoActivities(spec.referenceDate(), activityMonths, spec.seed());
         String organizations = spec.base() + "/organizations/";
         String membersPrefix = spec.base() + "/members/";
         Map<LogicalNode, List<Record>> orgBatches = new LinkedHashMap<>();
@@ -224,7 +232,14 @@ public class DemoLoader {
 
     /** Organizations first, so that every member's branch exists when the member is written. */
     private void flush(Map<LogicalNode, List<Record>> organizations, Map<LogicalNode, List<Record>> people) {
-        organizations.forEach((node, batch) -> write(records.organizations(), node, batch));
+        organizations.forEach((node, batch) -> {
+            List<Record> held = new ArrayList<>();
+            batch.forEach(organization -> held.addAll(activities.of(node.base(), organization)));
+            write(records.organizations(), node, batch);
+            for (int from = 0; from < held.size(); from += BATCH) {
+                write(records.activities(), node, new ArrayList<>(held.subList(from, Math.min(held.size(), from + BATCH))));
+            }
+        });
         people.forEach((node, batch) -> {
             // Each member's dues payments after the member: a payment's payer must exist (LX-DUES-10).
             List<Record> paid = new ArrayList<>();

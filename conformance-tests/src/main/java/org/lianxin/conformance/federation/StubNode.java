@@ -28,36 +28,37 @@ import com.sun.net.httpserver.HttpServer;
  * answers each route with what the test tells it and records every request with its body (to see
  * the body of {@code PUT /federation/parent}, LX-FED-10), and can play a parent that answers
  * ancestors (LX-FED-48) or a child that reports a node below it (LX-FED-26). Base URL
- * {@code http://{probeHost}:{port}/nodes/stub}; unknown routes answer 404.
+ * {@code http://{probeHost}:{port}/nodes/stub}; unknown routes answer 404. Public: the Transfer tests play the
+ * other node of a transfer with it.
  */
-final class StubNode implements AutoCloseable {
+public final class StubNode implements AutoCloseable {
 
-    /** One request received; {@code headers} holds the Lianxin-*, Accept, Content-Type and Authorization headers present. */
-    record Call(String method, String path, String query, Map<String, String> headers, String body) {}
+    /** One request received; {@code headers} holds the Lianxin-*, Accept, Content-Type, Authorization and Idempotency-Key headers present. */
+    public record Call(String method, String path, String query, Map<String, String> headers, String body) {}
 
     /** An answer: status, media type (null for none) and body; {@code stallMs} > 0: the body stops after its first character for that long. */
-    record Reply(int status, String type, String body, long stallMs) {
+    public record Reply(int status, String type, String body, long stallMs) {
 
-        Reply(int status, String type, String body) {
+        public Reply(int status, String type, String body) {
             this(status, type, body, 0);
         }
 
         /** 200 and the headers at once, then one character of the body, then nothing for {@code millis}. */
-        static Reply stalled(long millis) {
+        public static Reply stalled(long millis) {
             return new Reply(200, "application/json", "{}", millis);
         }
 
-        static Reply json(JsonObject body) {
+        public static Reply json(JsonObject body) {
             return new Reply(200, "application/json", body.toString());
         }
 
-        static Reply jsonLd(JsonObject body) {
+        public static Reply jsonLd(JsonObject body) {
             return new Reply(200, "application/ld+json", body.toString());
         }
     }
 
     private static final List<String> HEADERS = List.of("Lianxin-Query-Id", "Lianxin-Hops", "Lianxin-Deadline", "Accept",
-            "Content-Type", "Authorization");
+            "Content-Type", "Authorization", "Idempotency-Key");
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -69,7 +70,7 @@ final class StubNode implements AutoCloseable {
     private final Map<String, Function<Call, Reply>> routes = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
 
-    StubNode(String bindAddress, String host, int port) {
+    public StubNode(String bindAddress, String host, int port) {
         try {
             server = HttpServer.create(new InetSocketAddress(bindAddress, port), 50);
         } catch (IOException e) {
@@ -81,22 +82,22 @@ final class StubNode implements AutoCloseable {
         base = "http://" + host + ":" + server.getAddress().getPort() + "/nodes/stub";
     }
 
-    String base() {
+    public String base() {
         return base;
     }
 
     /** The stub's organization {@code id}. */
-    String organization(String id) {
+    public String organization(String id) {
         return base + "/organizations/" + id;
     }
 
     /** Answers {@code method path} (path below the base, e.g. {@code /federation}) with {@code reply}. */
-    StubNode on(String method, String path, Function<Call, Reply> reply) {
+    public StubNode on(String method, String path, Function<Call, Reply> reply) {
         routes.put(method + " " + path, reply);
         return this;
     }
 
-    List<Call> calls(String method, String path) {
+    public List<Call> calls(String method, String path) {
         return calls.stream().filter(c -> c.method().equals(method) && c.path().equals(path)).toList();
     }
 

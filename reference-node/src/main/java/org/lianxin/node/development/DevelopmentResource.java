@@ -90,7 +90,7 @@ public class DevelopmentResource {
         LogicalNode node = nodes.node(nodeId);
         JsonObject json = parse(body);
         Step.Type type = Optional.ofNullable(json.get("step")).filter(v -> v instanceof JsonString).map(v -> ((JsonString) v).getString())
-                .flatMap(Step.Type::ofJson).orElseThrow(() -> ProblemException.badRequest("step is one of the values of lx:DevelopmentStepScheme but Application."));
+                .flatMap(Step.Type::ofJson).orElseThrow(() -> ProblemException.badRequest("step is a value of lx:DevelopmentStepScheme, e.g. Talk."));
         LocalDate date = date(json);
         Record member = records.members().live(node, id, access);
         Node iri = member.iri();
@@ -110,8 +110,12 @@ public class DevelopmentResource {
         after.add(step, RDF.type.asNode(), LX.DevelopmentStep.asNode());
         after.add(step, LX.stepType.asNode(), type.iri());
         after.add(step, LX.stepDate.asNode(), day(date));
-        if (json.get("sponsors") instanceof jakarta.json.JsonArray sponsors) {
-            sponsors.getValuesAs(JsonString.class).forEach(s -> after.add(step, LX.sponsor.asNode(), NodeFactory.createURI(s.getString())));
+        if (json.containsKey("sponsors")) {
+            if (!(json.get("sponsors") instanceof jakarta.json.JsonArray sponsors)
+                    || !sponsors.stream().allMatch(v -> v instanceof JsonString s && s.getString().matches("https?://[^\\s<>\"{}|^`\\\\]+"))) {
+                throw ProblemException.badRequest("sponsors is an array of member IRIs.");
+            }
+            sponsors.forEach(v -> after.add(step, LX.sponsor.asNode(), NodeFactory.createURI(((JsonString) v).getString())));
         }
         JsonValue hours = json.get("hours");
         if (hours != null && hours != JsonValue.NULL) {

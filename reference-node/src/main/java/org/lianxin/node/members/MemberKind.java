@@ -120,6 +120,10 @@ public final class MemberKind implements RecordKind {
      */
     @Override
     public List<FieldError> conflicts(LogicalNode node, RecordTransaction tx, Node iri, Graph record) {
+        if (TransferKind.reservedFor(tx, iri)) {
+            return List.of(new FieldError("", "transfer-open",
+                    "This IRI is kept for a member arriving by transfer; the record comes with the package.", "LX-TRANSFER-21"));
+        }
         Optional<Node> branchBefore = tx.find(iri, iri, LX.branch.asNode(), Node.ANY).stream().map(Quad::getObject).findFirst();
         if (branchBefore.isPresent() && !branchBefore.equals(Lifecycle.value(record, iri, LX.branch.asNode()))
                 && TransferKind.openTransfer(tx, iri).isPresent()) {

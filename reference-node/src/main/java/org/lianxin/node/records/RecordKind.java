@@ -91,6 +91,11 @@ public interface RecordKind {
         return Optional.empty();
     }
 
+    /** Whether the record is about {@code member}, who may then read it themself (Table 8.7). */
+    default boolean about(Graph record, Node iri, Node member) {
+        return memberOf(record, iri).filter(member::equals).isPresent();
+    }
+
     /**
      * A SPARQL group pattern over {@code ?r} that keeps, in a list, the records about {@code member},
      * which that member may read (Table 8.7); empty when no record of this kind is about a member.

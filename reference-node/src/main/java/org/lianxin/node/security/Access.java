@@ -58,7 +58,7 @@ public class Access implements RecordGuard {
             return true;
         }
         if (caller.has(Caller.MEMBER) && caller.member().isPresent()
-                && kind.memberOf(record, iri).map(m -> m.getURI().equals(caller.member().get())).orElse(false)) {
+                && kind.about(record, iri, NodeFactory.createURI(caller.member().get()))) {
             return true;
         }
         return writable(node, tx, kind, iri, record);

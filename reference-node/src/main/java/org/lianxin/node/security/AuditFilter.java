@@ -86,6 +86,9 @@ public class AuditFilter implements ContainerResponseFilter {
         if (records && rest.size() == 1 && method.equals("POST")) {
             return "create";
         }
+        if (collection.equals("members") && rest.size() == 3 && rest.get(2).equals("development") && method.equals("POST")) {
+            return "replace"; // a development step is a write of the member record (spec 11.7)
+        }
         if (collection.equals("members") && rest.size() == 2 && rest.get(1).equals("batch") && method.equals("POST")) {
             return "create";
         }

@@ -310,16 +310,17 @@ public class TransferCourier {
                 if (Transfers.stateOf(current, transfer) != TransferState.ACCEPTED) {
                     return null; // stored already, by an attempt whose answer was lost
                 }
+                // The transfer first: while it is Accepted the new IRI is kept free (LX-TRANSFER-21); all of it commits at once.
+                Graph after = Transfers.copy(current, transfer);
+                Transfers.set(after, transfer, LX.transferState.asNode(), TransferState.COMPLETED.iri());
+                Transfers.set(after, transfer, LX.completedAt.asNode(), Lifecycle.dateTime(Instant.now()));
+                Transfers.store(tx, transfer, current, after);
                 records.members().writeIn(node, tx, unpacked.get().member());
                 for (Record payment : unpacked.get().payments()) {
                     // History: collected by the sending branch, so not added to this node's totals (spec 10.6).
                     Optional<Graph> was = tx.get(payment.iri());
                     tx.put(payment.iri(), Lifecycle.stamped(payment.graph(), payment.iri(), was, Lifecycle.writeTime(was, payment.iri())));
                 }
-                Graph after = Transfers.copy(current, transfer);
-                Transfers.set(after, transfer, LX.transferState.asNode(), TransferState.COMPLETED.iri());
-                Transfers.set(after, transfer, LX.completedAt.asNode(), Lifecycle.dateTime(Instant.now()));
-                Transfers.store(tx, transfer, current, after);
                 return null;
             });
             return Optional.empty();

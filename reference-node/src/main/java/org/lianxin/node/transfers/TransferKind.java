@@ -63,6 +63,12 @@ public final class TransferKind implements RecordKind {
         return Lifecycle.value(record, iri, LX.newMember.asNode()).or(() -> Lifecycle.value(record, iri, LX.transferredMember.asNode()));
     }
 
+    /** LX-TRANSFER-24: under either IRI, the old one at the sending node or the new one. */
+    @Override
+    public boolean about(Graph record, Node iri, Node member) {
+        return record.contains(iri, LX.transferredMember.asNode(), member) || record.contains(iri, LX.newMember.asNode(), member);
+    }
+
     @Override
     public Optional<String> aboutMember(Node member) {
         String m = NodeFmtLib.strNT(member);
@@ -126,6 +132,12 @@ public final class TransferKind implements RecordKind {
     /** Whether the record is the receiving node's, made by an offer (it names the sending node's record). */
     static boolean receiving(Graph record, Node iri) {
         return Lifecycle.value(record, iri, LX.sendingTransfer.asNode()).isPresent();
+    }
+
+    /** Whether {@code member} is the newMember of a transfer this node accepted and has not yet completed (LX-TRANSFER-21). */
+    public static boolean reservedFor(RecordTransaction tx, Node member) {
+        return tx.find(Node.ANY, Node.ANY, LX.newMember.asNode(), member).stream().map(Quad::getGraph)
+                .anyMatch(t -> tx.find(t, t, LX.transferState.asNode(), TransferState.ACCEPTED.iri()).size() > 0);
     }
 
     /** The live member record {@code member} of this node. */

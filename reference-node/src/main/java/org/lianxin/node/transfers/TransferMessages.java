@@ -58,9 +58,7 @@ public class TransferMessages {
 
     /** Applies one message from the node {@code caller}; the answer of Table 10.6. */
     public Response receive(LogicalNode node, Caller caller, String idempotencyKey, String body) {
-        if (!caller.has(Caller.NODE)) {
-            throw ProblemException.forbidden("Messages are sent by nodes, with a token of the role node."); // LX-TRANSFER-13
-        }
+        // Table 10.10, in its order: the form of the message (400), then who sends it (403).
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw badMessage("A message has an Idempotency-Key header."); // LX-TRANSFER-14
         }
@@ -68,13 +66,16 @@ public class TransferMessages {
         String type = text(message, "type");
         Node transfer = iri(message, "transfer");
         if (FROM_SENDING_NODE.contains(type)) {
+            Offer offer = type.equals("offer") ? Offer.of(message) : null;
             sentBy(caller, TransferKind.baseOf(transfer));
-            return type.equals("offer") ? offer(node, transfer, message) : withdrawal(node, transfer, message);
+            return offer != null ? offer(node, transfer, offer, message) : withdrawal(node, transfer, message);
         }
         if (!FROM_RECEIVING_NODE.contains(type)) {
             throw badMessage("type is one of offer, receipt, rejection, withdrawal and received.");
         }
         Node receiving = iri(message, "receivingTransfer");
+        Node newMember = type.equals("receipt") ? iri(message, "newMember") : null;
+        String reason = type.equals("rejection") ? text(message, "reason") : null;
         sentBy(caller, TransferKind.baseOf(receiving));
         Graph sending = sendingRecord(node, transfer);
         boolean toSender = Lifecycle.value(sending, transfer, LX.toOrganization.asNode())
@@ -88,9 +89,9 @@ public class TransferMessages {
                 audit.audited("transfer-release");
                 audit.concerns(List.of(transfer.getURI()));
                 Lifecycle.value(sending, transfer, LX.fromOrganization.asNode()).ifPresent(o -> audit.placed(List.of(o.getURI())));
-                yield receipt(node, transfer, receiving, iri(message, "newMember"));
+                yield receipt(node, transfer, receiving, newMember);
             }
-            case "rejection" -> rejection(node, transfer, text(message, "reason"));
+            case "rejection" -> rejection(node, transfer, receiving, reason);
             default -> received(node, transfer);
         };
     }
@@ -102,9 +103,34 @@ public class TransferMessages {
         }
     }
 
+    /** The values of an offer (Table 10.8), each of its form, or a 400 (LX-TRANSFER-14). */
+    private record Offer(Node member, Node from, Node to, String name, Node gender, Node stage, String letterNumber,
+                         java.time.LocalDate letterIssued, java.time.LocalDate letterValidUntil, Optional<java.time.YearMonth> duesPaidThrough) {
+
+        private static final List<String> GENDERS = List.of("Male", "Female");
+        private static final List<String> STAGES = List.of("Applicant", "Activist", "DevelopmentCandidate", "ProbationaryMember", "FullMember");
+
+        static Offer of(JsonObject message) {
+            String gender = text(message, "gender");
+            String stage = text(message, "stage");
+            if (!GENDERS.contains(gender) || !STAGES.contains(stage)) {
+                throw badMessage("gender is Male or Female; stage is one of " + String.join(", ", STAGES) + ".");
+            }
+            try {
+                return new Offer(iri(message, "transferredMember"), iri(message, "fromOrganization"), iri(message, "toOrganization"),
+                        text(message, "name"), NodeFactory.createURI(SchemaOrg.NS + gender), NodeFactory.createURI(LX.NS + stage),
+                        text(message, "letterNumber"), java.time.LocalDate.parse(text(message, "letterIssued")),
+                        java.time.LocalDate.parse(text(message, "letterValidUntil")),
+                        optional(message, "duesPaidThrough").map(java.time.YearMonth::parse));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw badMessage("letterIssued and letterValidUntil are days (yyyy-mm-dd), duesPaidThrough a month (yyyy-mm).");
+            }
+        }
+    }
+
     /** LX-TRANSFER-9, -11: the receiving node's record of the transfer, in state Approved. */
-    private Response offer(LogicalNode node, Node transfer, JsonObject message) {
-        Node to = iri(message, "toOrganization");
+    private Response offer(LogicalNode node, Node transfer, Offer offer, JsonObject message) {
+        Node to = offer.to();
         Optional<Node> known = node.store().read(tx -> receivingRecordOf(tx, transfer));
         if (known.isPresent()) {
             return answer(200, JSON.createObjectBuilder().add("receivingTransfer", known.get().getURI()).build());
@@ -118,19 +144,19 @@ public class TransferMessages {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(iri, RDF.type.asNode(), LX.Transfer.asNode());
         g.add(iri, LX.sendingTransfer.asNode(), transfer);
-        g.add(iri, LX.transferredMember.asNode(), iri(message, "transferredMember"));
-        g.add(iri, LX.fromOrganization.asNode(), iri(message, "fromOrganization"));
+        g.add(iri, LX.transferredMember.asNode(), offer.member());
+        g.add(iri, LX.fromOrganization.asNode(), offer.from());
         g.add(iri, LX.toOrganization.asNode(), to);
         g.add(iri, LX.transferState.asNode(), TransferState.APPROVED.iri());
-        g.add(iri, SchemaOrg.name.asNode(), NodeFactory.createLiteralString(text(message, "name")));
-        g.add(iri, SchemaOrg.gender.asNode(), NodeFactory.createURI(SchemaOrg.NS + text(message, "gender")));
-        g.add(iri, LX.stage.asNode(), NodeFactory.createURI(LX.NS + text(message, "stage")));
-        g.add(iri, LX.letterNumber.asNode(), NodeFactory.createLiteralString(text(message, "letterNumber")));
-        g.add(iri, LX.letterIssued.asNode(), NodeFactory.createLiteralDT(text(message, "letterIssued"), XSDDatatype.XSDdate));
-        g.add(iri, LX.letterValidUntil.asNode(), NodeFactory.createLiteralDT(text(message, "letterValidUntil"), XSDDatatype.XSDdate));
+        g.add(iri, SchemaOrg.name.asNode(), NodeFactory.createLiteralString(offer.name()));
+        g.add(iri, SchemaOrg.gender.asNode(), offer.gender());
+        g.add(iri, LX.stage.asNode(), offer.stage());
+        g.add(iri, LX.letterNumber.asNode(), NodeFactory.createLiteralString(offer.letterNumber()));
+        g.add(iri, LX.letterIssued.asNode(), NodeFactory.createLiteralDT(offer.letterIssued().toString(), XSDDatatype.XSDdate));
+        g.add(iri, LX.letterValidUntil.asNode(), NodeFactory.createLiteralDT(offer.letterValidUntil().toString(), XSDDatatype.XSDdate));
         optional(message, "reason").ifPresent(r -> g.add(iri, LX.transferReason.asNode(), NodeFactory.createLiteralString(r)));
-        optional(message, "duesPaidThrough").ifPresent(m -> g.add(iri, LX.duesPaidThrough.asNode(),
-                NodeFactory.createLiteralDT(m, XSDDatatype.XSDgYearMonth)));
+        offer.duesPaidThrough().ifPresent(m -> g.add(iri, LX.duesPaidThrough.asNode(),
+                NodeFactory.createLiteralDT(m.toString(), XSDDatatype.XSDgYearMonth)));
         Record record = new Record(iri, g);
         RecordValidator.reject(transfers.validate(record)); // a value of the wrong form is a 422 with the shapes' report
         Node stored = node.store().write(tx -> {
@@ -202,7 +228,7 @@ public class TransferMessages {
     }
 
     /** LX-TRANSFER-22: the receiving organization rejected; the member stays here. */
-    private Response rejection(LogicalNode node, Node transfer, String reason) {
+    private Response rejection(LogicalNode node, Node transfer, Node receiving, String reason) {
         node.store().write(tx -> {
             Graph before = tx.get(transfer).orElseThrow();
             TransferState state = Transfers.stateOf(before, transfer);
@@ -215,7 +241,7 @@ public class TransferMessages {
             Graph after = Transfers.copy(before, transfer);
             Transfers.set(after, transfer, LX.transferState.asNode(), TransferState.REJECTED.iri());
             Transfers.set(after, transfer, LX.rejectionReason.asNode(), NodeFactory.createLiteralString(reason));
-            Transfers.set(after, transfer, LX.decidedAt.asNode(), Lifecycle.dateTime(Instant.now()));
+            Transfers.set(after, transfer, LX.receivingTransfer.asNode(), receiving); // Table 10.9; decidedAt is the receiving node's
             return Transfers.store(tx, transfer, before, after);
         });
         return answer(200, JSON.createObjectBuilder().add("transferState", TransferState.REJECTED.json()).build());
@@ -224,6 +250,10 @@ public class TransferMessages {
     /** The receiving node has stored the package: this node keeps no copy of the member's data (spec 10.6). */
     private Response received(LogicalNode node, Node transfer) {
         node.store().write(tx -> {
+            TransferState state = Transfers.stateOf(tx.get(transfer).orElseThrow(), transfer);
+            if (state != TransferState.COMPLETED) {
+                throw Transfers.stateConflict("received", state);
+            }
             tx.remove(TransferPackage.PACKAGES, transfer, TransferPackage.CONTENT, Node.ANY);
             return null;
         });

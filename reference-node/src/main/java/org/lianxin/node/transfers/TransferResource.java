@@ -151,8 +151,10 @@ public class TransferResource {
 
     private Response act(String id, Transfers.Action action, Optional<String> reason) {
         LogicalNode node = node();
+        // LX-TRANSFER-28: listed under the record's organization, also when the action is refused.
+        Record seen = records.transfers().get(node, id, access);
+        records.transfers().kind().organizationOf(seen.graph(), seen.iri()).ifPresent(o -> current.placed(List.of(o.getURI())));
         Record stored = transfers.act(node, id, action, reason, access);
-        records.transfers().kind().organizationOf(stored.graph(), stored.iri()).ifPresent(o -> current.placed(List.of(o.getURI())));
         return records.transferEndpoints().written(node, stored, headers);
     }
 

@@ -41,7 +41,22 @@ public final class RecordValidator {
             Map.entry(SHAPES_NS + "Member-applicationDate-age18", "LX-CORE-57"),
             Map.entry(SHAPES_NS + "Member-duesCategory", "LX-DUES-2"),
             Map.entry(SHAPES_NS + "Member-duesBase", "LX-DUES-2"),
-            Map.entry(SHAPES_NS + "Member-duesBase-required", "LX-DUES-2"));
+            Map.entry(SHAPES_NS + "Member-duesBase-required", "LX-DUES-2"),
+            Map.entry(SHAPES_NS + "Transfer-transferredMember", "LX-TRANSFER-3"),
+            Map.entry(SHAPES_NS + "Transfer-toOrganization", "LX-TRANSFER-4"),
+            Map.entry(SHAPES_NS + "Member-developmentSteps", "LX-PIPELINE-2"),
+            Map.entry(SHAPES_NS + "DevelopmentStep", "LX-PIPELINE-2"),
+            Map.entry(SHAPES_NS + "DevelopmentStep-step", "LX-PIPELINE-2"),
+            Map.entry(SHAPES_NS + "DevelopmentStep-date", "LX-PIPELINE-2"),
+            Map.entry(SHAPES_NS + "DevelopmentStep-sponsors", "LX-PIPELINE-2"),
+            Map.entry(SHAPES_NS + "DevelopmentStep-hours", "LX-PIPELINE-2"),
+            Map.entry(SHAPES_NS + "DevelopmentStep-months", "LX-PIPELINE-2"));
+
+    /** Table 5.12: the requirement of any other result, by the class of the record. */
+    private static final Map<Node, String> REQUIREMENT_OF_CLASS = Map.of(
+            LX.DuesPayment.asNode(), "LX-DUES-9",
+            LX.Transfer.asNode(), "LX-TRANSFER-2",
+            LX.Activity.asNode(), "LX-ORGLIFE-3");
 
     private static final String SH = "http://www.w3.org/ns/shacl#";
 
@@ -74,16 +89,18 @@ public final class RecordValidator {
             Node root = r.iri();
             ValidationReport report = ShaclValidator.get().validate(shapes, record);
             boolean member = record.contains(root, org.apache.jena.vocabulary.RDF.type.asNode(), LX.Member.asNode());
-            boolean payment = record.contains(root, org.apache.jena.vocabulary.RDF.type.asNode(), LX.DuesPayment.asNode());
+            // Table 5.12: the results of a class's own shapes name that class's requirement.
+            String ofClass = REQUIREMENT_OF_CLASS.entrySet().stream()
+                    .filter(e -> record.contains(root, org.apache.jena.vocabulary.RDF.type.asNode(), e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(member ? "LX-CORE-48" : "LX-CORE-41");
             List<FieldError> errors = new ArrayList<>();
             for (ReportEntry entry : report.getEntries()) {
-                errors.add(new FieldError(field(record, root, entry), rule(entry), message(entry),
-                        payment ? "LX-DUES-9" : requirement(entry, member))); // Table 5.12: any result of the payment shapes
+                errors.add(new FieldError(field(record, root, entry), rule(entry), message(entry), requirement(entry, member, ofClass)));
             }
             for (SparqlConstraints.Violation v : violations.getOrDefault(root, List.of())) {
                 String field = v.path() != null && v.path().isURI() ? terms.key(v.path().getURI()) : "";
                 String requirement = v.shape().isURI() && REQUIREMENT_OF_SHAPE.containsKey(v.shape().getURI())
-                        ? REQUIREMENT_OF_SHAPE.get(v.shape().getURI()) : payment ? "LX-DUES-9" : member ? "LX-CORE-48" : "LX-CORE-41";
+                        ? REQUIREMENT_OF_SHAPE.get(v.shape().getURI()) : ofClass;
                 errors.add(new FieldError(field, "sh:SPARQLConstraintComponent", message(v.messages(), "sh:SPARQLConstraintComponent"), requirement));
             }
             all.add(errors);
@@ -98,13 +115,13 @@ public final class RecordValidator {
         }
     }
 
-    private static String requirement(ReportEntry entry, boolean member) {
+    private static String requirement(ReportEntry entry, boolean member, String ofClass) {
         Node shape = entry.source();
         if (shape != null && shape.isURI() && REQUIREMENT_OF_SHAPE.containsKey(shape.getURI())) {
             return REQUIREMENT_OF_SHAPE.get(shape.getURI());
         }
         if (!member) {
-            return "LX-CORE-41";
+            return ofClass;
         }
         String component = entry.sourceConstraintComponent() == null ? "" : entry.sourceConstraintComponent().getURI();
         if (component.equals(SH + "DatatypeConstraintComponent") && XSD.date.asNode().equals(constraintValue(entry))) {

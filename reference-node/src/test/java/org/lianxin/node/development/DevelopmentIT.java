@@ -103,6 +103,20 @@ class DevelopmentIT {
     }
 
     @Test
+    @DisplayName("LX-PIPELINE-2 development steps that break their shapes are refused with 422 naming LX-PIPELINE-2; a malformed step request is 400")
+    void stepShapes() {
+        String branch = branch();
+        String member = applicant(branch, "形状检查", "2022-03-01");
+        HttpResponse<String> read = NodeClient.get(member, Fixtures.JSON_LD, "Lianxin-Purpose", "test");
+        String record = read.body().replaceFirst("\\}\\s*$", ", \"developmentSteps\": [{\"type\": \"DevelopmentStep\", \"step\": \"Talk\", \"date\": \"2023-02-30\"}]}");
+        HttpResponse<String> bad = NodeClient.put(member, Fixtures.JSON_LD, record);
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("LX-PIPELINE-2"), bad.body());
+        assertEquals(400, step(member, "{\"step\": \"Sponsors\", \"date\": \"2023-01-01\", \"sponsors\": [1, 2]}").statusCode());
+        assertEquals(400, step(member, "{\"step\": \"Picnic\", \"date\": \"2023-01-01\"}").statusCode());
+    }
+
+    @Test
     @DisplayName("LX-PIPELINE-9 an extension of 6 to 12 months, once, moves the end of the probation; LX-PIPELINE-7 full membership then on the later day")
     void extension() {
         String branch = branch();

@@ -114,6 +114,27 @@ class TransferIT {
         assertEquals(2, own.getJsonArray("items").size(), "the member reads their own payment history at the new node");
         JsonObject members = NodeClient.json(NodeClient.get(A + "/members?branch=" + enc(from), "application/ld+json"));
         assertEquals(0, members.getJsonArray("items").size(), "LX-TRANSFER-21: no longer a member at A");
+        NodeClient.As oldSelf = NodeClient.as(NodeClient.memberToken(member));
+        assertEquals(200, oldSelf.get(incoming, Fixtures.JSON_LD).statusCode(), "LX-TRANSFER-24: the member under the old IRI");
+        assertEquals(200, oldSelf.get(transfer, Fixtures.JSON_LD).statusCode());
+        assertEquals(200, NodeClient.as(NodeClient.memberToken(newMember)).get(incoming, Fixtures.JSON_LD).statusCode(), "and under the new one");
+    }
+
+    @Test
+    @DisplayName("LX-TRANSFER-21 the IRI kept for an arriving member is not written until the package comes")
+    void newMemberKeptFree() {
+        String to = branch(B, "白河县第十三小学党支部");
+        String ghost = "http://localhost:1/nodes/ghost"; // a sending node that never answers: the receipt stays owed
+        String transfer = ghost + "/transfers/" + Fixtures.uniqueId("t");
+        HttpResponse<String> offered = message(B, ghost, "offer " + transfer, offer(transfer, ghost + "/members/m1", ghost + "/organizations/o1", to, "2099-12-31"));
+        assertEquals(201, offered.statusCode(), offered.body());
+        String incoming = NodeClient.json(offered).getString("receivingTransfer");
+        String newMember = acted(incoming, "accept", null).getString("newMember");
+        HttpResponse<String> taken = NodeClient.put(newMember, Fixtures.JSON_LD, Fixtures.withId(Fixtures.member("抢注者", to), newMember));
+        assertEquals(409, taken.statusCode(), taken.body());
+        assertTrue(taken.body().contains("transfer-open"), taken.body());
+        assertEquals(200, message(B, ghost, "withdrawal " + transfer, "{\"type\": \"withdrawal\", \"transfer\": \"" + transfer + "\"}").statusCode());
+        assertEquals("Cancelled", read(incoming).getString("transferState"));
     }
 
     @Test
@@ -231,8 +252,13 @@ class TransferIT {
         String to = branch(B, "白河县第六小学党支部");
         String transfer = A + "/transfers/" + Fixtures.uniqueId("t");
         String offer = offer(transfer, A + "/members/m1", A + "/organizations/o1", to, "2099-12-31");
-        HttpResponse<String> asUser = NodeClient.post(B + "/transfers/messages", "application/json", offer);
+        HttpResponse<String> asUser = NodeClient.raw(java.net.http.HttpRequest.newBuilder(java.net.URI.create(B + "/transfers/messages"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", "offer " + transfer)
+                .header("Authorization", "Bearer " + NodeClient.token(B))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(offer)));
         assertEquals(403, asUser.statusCode(), "a user's token, not a node's");
+        assertEquals(400, message(B, A, "k", offer.replace("\"Female\"", "\"Unknown\"")).statusCode(), "a value not of its form");
+        assertEquals(400, message(B, A, "k", offer.replace("2099-12-31", "next week")).statusCode());
         assertEquals(403, message(B, NodeClient.serverUrl() + "/nodes/fed-city", "offer " + transfer, offer).statusCode(),
                 "another node than the transfer's");
         assertEquals(400, message(B, A, null, offer).statusCode(), "no Idempotency-Key");
@@ -341,6 +367,8 @@ class TransferIT {
         acted(incoming, "accept", null);
         awaitState(transfer, "Completed");
         // The release is logged as the receipt's answer leaves A, a moment after its transaction made the transfer Completed.
+        assertEquals(409, act(transfer, "approve", null).statusCode());
+        assertEquals(2, actions(A, from, transfer).stream().filter("transfer-approve"::equals).count(), "a refused action is logged too");
         List<String> atA = await("the release in A's audit log", () -> java.util.Optional.of(actions(A, from, transfer))
                 .filter(a -> a.contains("transfer-release")));
         assertTrue(atA.containsAll(List.of("transfer-request", "transfer-approve", "transfer-release")), atA.toString());

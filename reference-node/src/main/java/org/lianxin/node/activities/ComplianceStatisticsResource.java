@@ -1,16 +1,10 @@
 package org.lianxin.node.activities;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,14 +17,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.apache.jena.graph.Node;
-import org.lianxin.node.federation.Completeness;
-import org.lianxin.node.federation.Completeness.NodeStatus;
-import org.lianxin.node.federation.Completeness.Status;
 import org.lianxin.node.federation.FederatedAnswers;
 import org.lianxin.node.federation.FederationSettings;
-import org.lianxin.node.federation.QueriesInFlight;
 import org.lianxin.node.federation.QueryContext;
-import org.lianxin.node.federation.Registrations.Child;
 import org.lianxin.node.federation.SubtreeFanOut;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
@@ -67,9 +56,6 @@ public class ComplianceStatisticsResource {
     SubtreeFanOut subtree;
 
     @Inject
-    QueriesInFlight inFlight;
-
-    @Inject
     Access access;
 
     @Context
@@ -89,25 +75,13 @@ public class ComplianceStatisticsResource {
         boolean withChildren = FederatedAnswers.subtreeScope(scope);
         boolean allowPartial = FederatedAnswers.flag(partial, "partial");
         List<Node> roots = FederatedAnswers.organizations(node, records, organizations, access.managed()); // LX-ORGLIFE-10
-        try (AutoCloseable running = inFlight.enter(node.base(), context)) {
-            Instant started = Instant.now();
-            Compliance compliance = LocalCompliance.of(node, roots, asked, last, orgLife);
-            List<NodeStatus> statuses = new ArrayList<>();
-            statuses.add(new NodeStatus(node.base(), Status.ANSWERED, null, started, 0));
-            if (withChildren) {
-                // LX-ORGLIFE-9: one request per in-scope child; the counts are added and the lists joined.
-                for (var answer : subtree.ask(node, roots, context, statuses,
-                        (child, childRoots) -> List.of(new SubtreeFanOut.Call(url(child, childRoots, asked, last), null)),
-                        Compliance::fromJson, "not a compliance statistics answer")) {
-                    compliance = compliance.plus(answer.value());
-                }
-            }
-            Completeness completeness = new Completeness(context.queryId(), Instant.now(), FederatedAnswers.merge(statuses));
-            FederatedAnswers.requireComplete(completeness, allowPartial);
-            String answer = compliance.toJson(roots, NodeDescriptions.authoritativeFor(node), asked, last, withChildren)
-                    .add("completeness", completeness.toJson()).build().toString();
-            return Response.ok(answer).type("application/json;charset=utf-8").build();
-        }
+        // LX-ORGLIFE-9: one request per in-scope child; the counts are added and the lists joined.
+        SubtreeFanOut.Summed<Compliance> compliance = subtree.sum(node, roots, context, withChildren, allowPartial,
+                () -> LocalCompliance.of(node, roots, asked, last, orgLife), "/statistics/compliance", "year=" + asked + "&through=" + last,
+                Compliance::fromJson, Compliance::plus, "not a compliance statistics answer");
+        String answer = compliance.value().toJson(roots, NodeDescriptions.authoritativeFor(node), asked, last, withChildren)
+                .add("completeness", compliance.completeness().toJson()).build().toString();
+        return Response.ok(answer).type("application/json;charset=utf-8").build();
     }
 
     private static int year(String year) {
@@ -132,12 +106,5 @@ public class ComplianceStatisticsResource {
             return YearMonth.of(year, 1).minusMonths(1); // a year not yet begun: nothing has ended
         }
         return last;
-    }
-
-    private static URI url(Child child, List<Node> roots, int year, YearMonth through) {
-        String organizations = roots.stream().map(r -> "organization=" + URLEncoder.encode(r.getURI(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return URI.create(child.base() + "/statistics/compliance?" + organizations + "&year=" + year + "&through=" + through
-                + "&scope=subtree&partial=true");
     }
 }

@@ -92,6 +92,9 @@ public class DevelopmentResource {
         Step.Type type = Optional.ofNullable(json.get("step")).filter(v -> v instanceof JsonString).map(v -> ((JsonString) v).getString())
                 .flatMap(Step.Type::ofJson).orElseThrow(() -> ProblemException.badRequest("step is a value of lx:DevelopmentStepScheme, e.g. Talk."));
         LocalDate date = date(json);
+        List<Node> sponsors = sponsors(json);
+        Optional<String> hours = optionalNumber(json, "hours");
+        Optional<String> months = optionalNumber(json, "months");
         Record member = records.members().live(node, id, access);
         Node iri = member.iri();
         Development now = Development.of(member.graph(), iri);
@@ -110,21 +113,9 @@ public class DevelopmentResource {
         after.add(step, RDF.type.asNode(), LX.DevelopmentStep.asNode());
         after.add(step, LX.stepType.asNode(), type.iri());
         after.add(step, LX.stepDate.asNode(), day(date));
-        if (json.containsKey("sponsors")) {
-            if (!(json.get("sponsors") instanceof jakarta.json.JsonArray sponsors)
-                    || !sponsors.stream().allMatch(v -> v instanceof JsonString s && s.getString().matches("https?://[^\\s<>\"{}|^`\\\\]+"))) {
-                throw ProblemException.badRequest("sponsors is an array of member IRIs.");
-            }
-            sponsors.forEach(v -> after.add(step, LX.sponsor.asNode(), NodeFactory.createURI(((JsonString) v).getString())));
-        }
-        JsonValue hours = json.get("hours");
-        if (hours != null && hours != JsonValue.NULL) {
-            after.add(step, LX.trainingHours.asNode(), NodeFactory.createLiteralDT(number(hours), XSDDatatype.XSDdecimal));
-        }
-        JsonValue months = json.get("months");
-        if (months != null && months != JsonValue.NULL) {
-            after.add(step, LX.extensionMonths.asNode(), NodeFactory.createLiteralDT(number(months), XSDDatatype.XSDinteger));
-        }
+        sponsors.forEach(sponsor -> after.add(step, LX.sponsor.asNode(), sponsor));
+        hours.ifPresent(h -> after.add(step, LX.trainingHours.asNode(), NodeFactory.createLiteralDT(h, XSDDatatype.XSDdecimal)));
+        months.ifPresent(m -> after.add(step, LX.extensionMonths.asNode(), NodeFactory.createLiteralDT(m, XSDDatatype.XSDinteger)));
         if (move.to() != null) {
             set(after, iri, LX.stage.asNode(), move.to());
             Development added = Development.of(after, iri);
@@ -147,6 +138,23 @@ public class DevelopmentResource {
 
     private static Node day(LocalDate date) {
         return NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate);
+    }
+
+    /** The sponsors of the body: absent, or an array of member IRIs; else 400. */
+    private static List<Node> sponsors(JsonObject json) {
+        if (!json.containsKey("sponsors")) {
+            return List.of();
+        }
+        if (!(json.get("sponsors") instanceof jakarta.json.JsonArray sponsors)
+                || !sponsors.stream().allMatch(v -> v instanceof JsonString s && s.getString().matches("https?://[^\\s<>\"{}|^`\\\\]+"))) {
+            throw ProblemException.badRequest("sponsors is an array of member IRIs.");
+        }
+        return sponsors.stream().map(v -> NodeFactory.createURI(((JsonString) v).getString())).toList();
+    }
+
+    private static Optional<String> optionalNumber(JsonObject json, String key) {
+        JsonValue value = json.get(key);
+        return value == null || value == JsonValue.NULL ? Optional.empty() : Optional.of(number(value));
     }
 
     private static String number(JsonValue value) {

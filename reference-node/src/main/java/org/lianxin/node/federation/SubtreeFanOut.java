@@ -35,8 +35,48 @@ public class SubtreeFanOut {
     @Inject
     FanOut fanOut;
 
+    @Inject
+    QueriesInFlight inFlight;
+
     /** One request to a child: its URL, and the key its answer counts under (null when it has none). */
     public record Call(URI url, String key) {}
+
+    /** A statistic over a subtree: this node's value plus its children's, and the completeness report. */
+    public record Summed<T>(T value, Completeness completeness) {}
+
+    /**
+     * The flow of a statistic whose children's values add to this node's own (the dues collection of
+     * 9.7, the compliance of 12.5): within the query's limits (LX-FED-34), this node's {@code local}
+     * value, then, for scope subtree, one request per in-scope child at {@code path} below its base
+     * with the query's {@code parameters}, its roots and {@code partial=true}, read by {@code numbers}
+     * and added by {@code plus}; refused with 424 when incomplete unless {@code allowPartial}.
+     */
+    public <T> Summed<T> sum(LogicalNode node, List<Node> roots, QueryContext context, boolean withChildren, boolean allowPartial,
+                             java.util.function.Supplier<T> local, String path, String parameters, Function<JsonObject, T> numbers,
+                             java.util.function.BinaryOperator<T> plus, String notAnAnswer) throws Exception {
+        try (AutoCloseable running = inFlight.enter(node.base(), context)) {
+            java.time.Instant started = java.time.Instant.now();
+            T value = local.get();
+            List<NodeStatus> statuses = new ArrayList<>();
+            statuses.add(new NodeStatus(node.base(), Status.ANSWERED, null, started, 0));
+            if (withChildren) {
+                for (Answer<T> answer : ask(node, roots, context, statuses,
+                        (child, childRoots) -> List.of(new Call(childUrl(child, path, childRoots, parameters), null)), numbers, notAnAnswer)) {
+                    value = plus.apply(value, answer.value());
+                }
+            }
+            Completeness completeness = new Completeness(context.queryId(), java.time.Instant.now(), FederatedAnswers.merge(statuses));
+            FederatedAnswers.requireComplete(completeness, allowPartial);
+            return new Summed<>(value, completeness);
+        }
+    }
+
+    /** A child is asked for its in-scope roots with partial=true: its report says what is missing below it, and this node decides. */
+    private static URI childUrl(Child child, String path, List<Node> roots, String parameters) {
+        String organizations = roots.stream().map(r -> "organization=" + java.net.URLEncoder.encode(r.getURI(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return URI.create(child.base() + path + "?" + organizations + "&" + parameters + "&scope=subtree&partial=true");
+    }
 
     /** A child's answer that passed the checks, as the statistic reads it. */
     public record Answer<T>(Call call, T value) {}

@@ -57,7 +57,7 @@ public final class ActivityKind implements RecordKind {
 
     /**
      * LX-ORGLIFE-4: held by a live organization of this node; LX-ORGLIFE-5: each member of this node
-     * named is a live member, and nobody both attended and was absent.
+     * the write names anew is a live member, and nobody both attended and was absent.
      */
     @Override
     public List<FieldError> check(LogicalNode node, RecordTransaction tx, Node iri, Graph record) {
@@ -74,6 +74,11 @@ public final class ActivityKind implements RecordKind {
                 .mapWith(a -> Lifecycle.value(record, a, LX.absentee.asNode()).orElse(a)).toList();
         Set<Node> named = new HashSet<>(attended);
         named.addAll(absent);
+        // Only the members a write adds: the minutes of an old meeting stay editable after a member it names has left.
+        tx.get(iri).ifPresent(before -> {
+            named.removeAll(before.find(iri, LX.attendee.asNode(), Node.ANY).mapWith(Triple::getObject).toList());
+            named.removeAll(before.find(Node.ANY, LX.absentee.asNode(), Node.ANY).mapWith(Triple::getObject).toList());
+        });
         for (Node member : named) {
             boolean local = member.isURI() && member.getURI().startsWith(node.membersUrl() + "/");
             boolean live = local && tx.find(member, member, RDF.type.asNode(), LX.Member.asNode()).size() > 0

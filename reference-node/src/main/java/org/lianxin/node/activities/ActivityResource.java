@@ -27,7 +27,7 @@ public class ActivityResource extends RecordResource {
         return records.activityEndpoints();
     }
 
-    /** LX-ORGLIFE-3: the readable activities, by organization, type and year. */
+    /** LX-ORGLIFE-10: the readable activities, by organization, type and year. */
     @GET
     public Response list(@QueryParam("heldBy") String heldBy, @QueryParam("activityType") String type, @QueryParam("year") String year) {
         List<String> patterns = new ArrayList<>();

@@ -79,7 +79,7 @@ public class AuditFilter implements ContainerResponseFilter {
             return rest.size() == 1 ? "transfer-request" : rest.size() == 3 ? "transfer-" + rest.get(2) : null; // LX-TRANSFER-28
         }
         boolean records = collection.equals("members") || collection.equals("organizations") || collection.equals("dues/payments")
-                || collection.equals("activities"); // LX-ORGLIFE-11
+                || collection.equals("activities"); // LX-ORGLIFE-12
         if (records && rest.size() == 2 && method.equals("GET")) {
             return collection.equals("members") && request.getHeaderString(Purpose.HEADER) != null && status == 200 ? "read-full" : null;
         }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The periods of a year that have ended by a month (spec 12.5), on both sides of each quarter's end and the year's. */
+/** The periods of a year that have ended by a month (spec 12.4), on both sides of each quarter's end and the year's. */
 class FrequencyTest {
 
     @ParameterizedTest(name = "through {0}: quarters {1}")

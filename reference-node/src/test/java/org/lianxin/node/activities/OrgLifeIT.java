@@ -119,6 +119,26 @@ class OrgLifeIT {
     }
 
     @Test
+    @DisplayName("LX-ORGLIFE-12 writes of activities are in the audit log under their organization; LX-ORGLIFE-5 the minutes of a past meeting stay editable after a member it names has left")
+    void auditAndLaterEdits() {
+        NodeClient.As secretary = NodeClient.as(NodeClient.tokenFor(village, "secretary"));
+        String gone = member(COUNTY_NODE, village, "已故党员");
+        HttpResponse<String> created = create(COUNTY_NODE, village, "PartyLecture", "2023-09-20", ", \"attendees\": [\"" + gone + "\"]");
+        assertEquals(201, created.statusCode(), created.body());
+        String activity = created.headers().firstValue("Location").orElseThrow();
+        assertEquals(204, secretary.delete(gone).statusCode());
+        String stored = secretary.get(activity, Fixtures.JSON_LD).body();
+        HttpResponse<String> corrected = secretary.put(activity, Fixtures.JSON_LD, stored.replaceFirst("\\}\\s*$", ", \"minutes\": \"补记：会议记录。\"}"));
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        HttpResponse<String> log = NodeClient.as(NodeClient.tokenFor(village, "organization-admin")).get(COUNTY_NODE + "/audit?organization=" + enc(village)
+                + "&limit=1000", "application/json");
+        assertEquals(200, log.statusCode(), log.body());
+        List<String> actions = NodeClient.json(log).getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(e -> activity.equals(e.getString("record", ""))).map(e -> e.getString("action")).toList();
+        assertEquals(List.of("create", "replace"), actions);
+    }
+
+    @Test
     @DisplayName("LX-ORGLIFE-3 an activity that breaks the shapes is 422; LX-ORGLIFE-4 held by an organization of another node or none, 422; LX-ORGLIFE-5 a member both present and absent, or no member of the node, 422")
     void activityRules() {
         assertEquals(422, create(COUNTY_NODE, village, "Picnic", "2025-01-01", "").statusCode());

@@ -115,7 +115,7 @@ public final class NodeClient {
                         serverUrl() + "/nodes/sec-sibling", serverUrl() + "/nodes/sec-county",
                         serverUrl() + "/nodes/dues", serverUrl() + "/nodes/dues-province", serverUrl() + "/nodes/dues-county",
                         serverUrl() + "/nodes/transfer-a", serverUrl() + "/nodes/transfer-b",
-                        serverUrl() + "/nodes/orglife-province", serverUrl() + "/nodes/orglife-county",
+                        serverUrl() + "/nodes/orglife-province", serverUrl() + "/nodes/orglife-county", serverUrl() + "/nodes/sdk",
                         secondServerUrl() + "/nodes/remote", secondServerUrl() + "/nodes/remote-child",
                         arquillianUrl() + "/nodes/arq", arquillianUrl() + "/nodes/arq-child")
                 .map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(","));

@@ -1,0 +1,162 @@
+package org.lianxin.node.sdk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import com.sun.net.httpserver.HttpServer;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.lianxin.client.LianxinClient;
+import org.lianxin.client.Member;
+import org.lianxin.client.MemberStatistics;
+import org.lianxin.client.PartialAnswerException;
+import org.lianxin.client.ProblemException;
+import org.lianxin.client.UnsupportedClassException;
+import org.lianxin.conformance.probes.ProbeNode;
+import org.lianxin.node.testing.Fixtures;
+import org.lianxin.node.testing.NodeClient;
+
+/** The Java SDK (issue 9) against a running reference node over HTTP, not mocks. */
+class SdkIT {
+
+    private static final String NODE = NodeClient.serverUrl() + "/nodes/sdk";
+    private static String county;
+    private static String branch;
+    private static List<String> members;
+
+    @BeforeAll
+    static void tree() {
+        county = organization("sdk-county", "青山县委", "CountyCommittee", NodeClient.top(NODE));
+        branch = organization("sdk-branch", "青山县第一中学党支部", "Branch", county);
+        members = List.of("欧阳修", "司马光", "诸葛亮", "上官婉儿", "王安石").stream().map(name -> {
+            HttpResponse<String> created = NodeClient.post(NODE + "/members", Fixtures.JSON_LD, Fixtures.member(name, branch));
+            assertEquals(201, created.statusCode(), created.body());
+            return created.headers().firstValue("Location").orElseThrow();
+        }).toList();
+    }
+
+    private static String organization(String id, String name, String type, String parent) {
+        String iri = NODE + "/organizations/" + Fixtures.uniqueId(id);
+        assertEquals(201, NodeClient.put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, type, parent), iri)).statusCode());
+        return iri;
+    }
+
+    private static LianxinClient client() {
+        return LianxinClient.builder(NODE).tokens(() -> NodeClient.token(NODE)).build();
+    }
+
+    @Test
+    @DisplayName("in ten lines a developer prints a subtree's member statistics with the completeness report")
+    void tenLines() {
+        LianxinClient client = LianxinClient.builder(NODE).tokens(() -> NodeClient.token(NODE)).build();
+        MemberStatistics statistics = client.statistics().members().organization(county).groupBy("gender").subtree().execute();
+        statistics.groups().forEach(g -> System.out.println(g.key() + " " + g.count()));
+        System.out.println(statistics.completeness());
+
+        assertEquals(5, statistics.total());
+        assertTrue(statistics.completeness().complete());
+        assertEquals(List.of(NODE), statistics.completeness().nodes().stream().map(n -> n.node()).toList());
+        assertTrue(client.node().claims("Federation"));
+    }
+
+    @Test
+    @DisplayName("a partial federated answer is refused unless the caller allows it, and then says which node is missing")
+    void partialAnswers() {
+        try (ProbeNode probe = new ProbeNode(county).mode(ProbeNode.Mode.FAIL_500)) {
+            String operator = NodeClient.tokenFor(NodeClient.top(NODE), List.of(probe.base()), "secretary", "organization-admin", "node-operator");
+            HttpResponse<String> registered = NodeClient.as(operator).post(NODE + "/federation/children", "application/json",
+                    "{\"base\": \"" + probe.base() + "\"}");
+            assertEquals(201, registered.statusCode(), registered.body());
+            try {
+                PartialAnswerException refused = assertThrows(PartialAnswerException.class,
+                        () -> client().statistics().members().organization(county).subtree().execute());
+                assertEquals(424, refused.status());
+                assertEquals(List.of(probe.base()), refused.completeness().missing().stream().map(n -> n.node()).toList());
+                MemberStatistics partial = client().statistics().members().organization(county).subtree().allowPartial().execute();
+                assertFalse(partial.completeness().complete());
+                assertEquals(5, partial.total(), "this node's own members, counted");
+            } finally {
+                NodeClient.raw(java.net.http.HttpRequest.newBuilder(java.net.URI.create(NODE + "/federation/children?base="
+                        + java.net.URLEncoder.encode(probe.base(), StandardCharsets.UTF_8))).DELETE()
+                        .header("Authorization", "Bearer " + operator));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a list is read page after page, every member once, names byte for byte")
+    void pages() {
+        List<Member> read = client().members().search().branch(branch).pageSize(2).stream().toList();
+        assertEquals(Set.copyOf(members), read.stream().map(Member::id).collect(Collectors.toSet()));
+        assertEquals(5, read.size());
+        assertTrue(read.stream().map(Member::name).anyMatch("上官婉儿"::equals));
+        assertTrue(read.get(0).other().containsKey("nationalId"), "keys the SDK does not type are kept");
+    }
+
+    @Test
+    @DisplayName("a refused request is a typed exception with the status, and a token refused once is asked for again")
+    void problemsAndTokens() {
+        ProblemException missing = assertThrows(ProblemException.class, () -> client().members().read(NODE + "/members/" + Fixtures.uniqueId("nobody")));
+        assertEquals(404, missing.status());
+        AtomicInteger asked = new AtomicInteger();
+        LianxinClient renewing = LianxinClient.builder(NODE)
+                .tokens(() -> asked.getAndIncrement() == 0 ? "expired.token.value" : NodeClient.token(NODE)).build();
+        assertEquals(members.get(0), renewing.members().read(members.get(0)).id());
+        assertEquals(2, asked.get());
+    }
+
+    @Test
+    @DisplayName("a read answered 503 with Retry-After is tried again after that wait; an operation of a class the node does not claim is refused before any request")
+    void retriesAndClasses() throws IOException {
+        AtomicInteger descriptions = new AtomicInteger();
+        AtomicInteger statistics = new AtomicInteger();
+        HttpServer stub = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        String base = "http://localhost:" + stub.getAddress().getPort() + "/nodes/stub";
+        stub.createContext("/nodes/stub/.well-known/lianxin", exchange -> {
+            boolean first = descriptions.getAndIncrement() == 0;
+            byte[] body = ("{\"id\": \"" + base + "\", \"specVersion\": \"0.1.0\", \"conformanceClasses\": [\"Core\", \"Federation\"], \"endpoints\": []}")
+                    .getBytes(StandardCharsets.UTF_8);
+            if (first) {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(first ? 503 : 200, first ? -1 : body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                if (!first) {
+                    out.write(body);
+                }
+            }
+        });
+        stub.createContext("/nodes/stub/statistics", exchange -> {
+            statistics.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        stub.start();
+        try {
+            LianxinClient client = LianxinClient.builder(base).build();
+            long started = System.nanoTime();
+            assertTrue(client.node().claims("Federation"));
+            assertTrue((System.nanoTime() - started) / 1_000_000 >= 1000, "waited as Retry-After asked");
+            assertEquals(2, descriptions.get());
+            assertThrows(UnsupportedClassException.class, () -> client.statistics().dues().organization("x").month("2026-10").execute());
+            assertEquals(0, statistics.get(), "nothing sent");
+        } finally {
+            stub.stop(0);
+        }
+    }
+}

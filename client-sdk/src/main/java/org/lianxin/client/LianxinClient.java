@@ -146,9 +146,24 @@ public final class LianxinClient {
         return new Members();
     }
 
-    /** The statistics of spec 7.9 and 9.7. */
+    /** Organizational-relationship transfers (spec chapter 10, class Transfer). */
+    public Transfers transfers() {
+        return new Transfers();
+    }
+
+    /** The development pipeline (spec chapter 11, class Pipeline). */
+    public Development development() {
+        return new Development();
+    }
+
+    /** The statistics of spec 7.9, 9.7 and 12.5. */
     public final class Statistics {
         private Statistics() {}
+
+        /** Meeting compliance over a year (spec 12.5, class OrgLife). */
+        public ComplianceQuery compliance() {
+            return new ComplianceQuery();
+        }
 
         /** Member counts (spec 7.9, class Federation). */
         public MemberStatisticsQuery members() {
@@ -294,6 +309,152 @@ public final class LianxinClient {
         }
     }
 
+    /** Which organizations held the organizational life they owe (spec 12.5). */
+    public final class ComplianceQuery extends StatisticQuery<ComplianceQuery, ComplianceStatistic> {
+        private int year;
+        private String through;
+
+        private ComplianceQuery() {}
+
+        public ComplianceQuery year(int year) {
+            this.year = year;
+            return this;
+        }
+
+        /** The last month counted, e.g. 2026-06; the last month that has ended unless set. */
+        public ComplianceQuery through(String month) {
+            this.through = Objects.requireNonNull(month);
+            return this;
+        }
+
+        @Override
+        String conformanceClass() {
+            return "OrgLife";
+        }
+
+        @Override
+        String path() {
+            return "/statistics/compliance";
+        }
+
+        @Override
+        List<String> parameters() {
+            if (year == 0) {
+                throw new IllegalStateException("Name the year.");
+            }
+            return through == null ? List.of("year=" + year) : List.of("year=" + year, "through=" + enc(through));
+        }
+
+        @Override
+        ComplianceStatistic read(JsonObject answer) {
+            return ComplianceStatistic.of(answer);
+        }
+    }
+
+    /**
+     * Transfers (spec 10.2). The sending branch requests and approves on the member's node; the
+     * receiving organization accepts or rejects on its own node, with a client of that node.
+     */
+    public final class Transfers {
+        private Transfers() {}
+
+        /** Requests the transfer of {@code member} of this node to {@code toOrganization}, on any node. */
+        public Transfer request(String member, String toOrganization, String reason) {
+            requireClass("Transfer");
+            var body = Json.createObjectBuilder().add("@context", "https://w3id.org/lianxin/context.jsonld").add("type", "Transfer")
+                    .add("transferredMember", member).add("toOrganization", toOrganization);
+            if (reason != null) {
+                body.add("reason", reason);
+            }
+            return Transfer.of(post(base + "/transfers", "application/ld+json", body.build().toString(), 201));
+        }
+
+        public Transfer read(String transfer) {
+            requireClass("Transfer");
+            return Transfer.of(get(transfer));
+        }
+
+        /** The sending organization approves and issues the introduction letter. */
+        public Transfer approve(String transfer) {
+            return act(transfer, "approve", null);
+        }
+
+        /** The sending organization withdraws the transfer. */
+        public Transfer cancel(String transfer, String reason) {
+            return act(transfer, "cancel", reason);
+        }
+
+        /** The receiving organization accepts (on its node). */
+        public Transfer accept(String transfer) {
+            return act(transfer, "accept", null);
+        }
+
+        /** The receiving organization rejects, with its reason (on its node). */
+        public Transfer reject(String transfer, String reason) {
+            return act(transfer, "reject", Objects.requireNonNull(reason, "reason"));
+        }
+
+        /** This node's transfers of {@code member} (under either of its IRIs), page after page. */
+        public Stream<Transfer> of(String member) {
+            requireClass("Transfer");
+            return pages(base + "/transfers?member=" + enc(member)).map(Transfer::of);
+        }
+
+        private Transfer act(String transfer, String action, String reason) {
+            requireClass("Transfer");
+            String body = reason == null ? "{}" : Json.createObjectBuilder().add("reason", reason).build().toString();
+            return Transfer.of(post(transfer + "/" + action, "application/json", body, 200));
+        }
+    }
+
+    /** The development pipeline (spec 11.5, 11.6). */
+    public final class Development {
+        private Development() {}
+
+        /** A step of {@code member}: its kind (Talk, ActivistDesignation, ...) and day; add sponsors, hours or months as the step needs. */
+        public StepRequest step(String member, String step, java.time.LocalDate date) {
+            return new StepRequest(member, step, date);
+        }
+
+        /** The members under {@code organization} due for their next step on {@code on} (today in China when null). */
+        public List<DueItem> due(String organization, java.time.LocalDate on) {
+            requireClass("Pipeline");
+            JsonObject answer = get(base + "/development/due?organization=" + enc(organization) + (on == null ? "" : "&on=" + on));
+            return answer.getJsonArray("items").stream().map(JsonValue::asJsonObject).map(DueItem::of).toList();
+        }
+    }
+
+    /** One step, sent with {@link #execute()}: the member record as stored, or a problem citing the rule it breaks. */
+    public final class StepRequest {
+        private final jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder();
+        private final String member;
+
+        private StepRequest(String member, String step, java.time.LocalDate date) {
+            this.member = Objects.requireNonNull(member, "member");
+            body.add("step", step).add("date", date.toString());
+        }
+
+        public StepRequest sponsors(String first, String second) {
+            body.add("sponsors", Json.createArrayBuilder().add(first).add(second));
+            return this;
+        }
+
+        public StepRequest hours(java.math.BigDecimal hours) {
+            body.add("hours", hours);
+            return this;
+        }
+
+        public StepRequest months(int months) {
+            body.add("months", months);
+            return this;
+        }
+
+        public Member execute() {
+            requireClass("Pipeline");
+            return Member.of(post(member + "/development", "application/json", body.build().toString(), 200));
+        }
+    }
+
     /** Member records (spec chapter 5). */
     public final class Members {
         private Members() {}
@@ -336,38 +497,43 @@ public final class LianxinClient {
          * stream with the failure, never silently: a partial list is not passed off as complete.
          */
         public Stream<Member> stream() {
-            String first = base + "/members" + (query.isEmpty() ? "" : "?" + String.join("&", query));
-            Iterator<Member> members = new Iterator<>() {
-                private Iterator<JsonValue> page = List.<JsonValue>of().iterator();
-                private String next = first;
-
-                @Override
-                public boolean hasNext() {
-                    while (!page.hasNext() && next != null) {
-                        JsonObject json = get(next);
-                        page = json.getJsonArray("items").iterator();
-                        next = json.getString("next", null);
-                    }
-                    return page.hasNext();
-                }
-
-                @Override
-                public Member next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    return Member.of(page.next().asJsonObject());
-                }
-            };
-            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(members, Spliterator.ORDERED | Spliterator.NONNULL), false);
+            return pages(base + "/members" + (query.isEmpty() ? "" : "?" + String.join("&", query))).map(Member::of);
         }
     }
 
-    /** GET of JSON, retried on 429 and 503 after Retry-After, with one new token after a 401. */
+    /** The items of a list, page after page, read lazily as the stream is consumed (spec 3.10). */
+    private Stream<JsonObject> pages(String first) {
+        Iterator<JsonObject> items = new Iterator<>() {
+            private Iterator<JsonValue> page = List.<JsonValue>of().iterator();
+            private String next = first;
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext() && next != null) {
+                    JsonObject json = get(next);
+                    page = json.getJsonArray("items").iterator();
+                    next = json.getString("next", null);
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public JsonObject next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next().asJsonObject();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** GET of JSON (JSON-LD for records), retried on 429 and 503 after Retry-After, with one new token after a 401. */
     JsonObject get(String url) {
         boolean renewed = false;
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", "application/json"));
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET()
+                    .header("Accept", "application/ld+json, application/json;q=0.9"));
             int status = response.statusCode();
             if (status == 401 && !renewed) {
                 token = null; // spec 8.4: expired or refused; ask the supplier again, once
@@ -379,6 +545,27 @@ public final class LianxinClient {
                 continue;
             }
             if (status != 200) {
+                throw problem(response);
+            }
+            return json(response.body());
+        }
+    }
+
+    /**
+     * POST of a body, expecting {@code status}: never retried, since the node cannot tell a repeated
+     * request from a new one (a new transfer, a second step); a 401 is answered once with a new token,
+     * as the node refused it before doing anything.
+     */
+    JsonObject post(String url, String contentType, String body, int status) {
+        for (boolean renewed = false; ; renewed = true) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", contentType).header("Accept", "application/ld+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+            if (response.statusCode() == 401 && !renewed) {
+                token = null;
+                continue;
+            }
+            if (response.statusCode() != status) {
                 throw problem(response);
             }
             return json(response.body());

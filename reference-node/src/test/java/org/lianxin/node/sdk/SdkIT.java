@@ -20,7 +20,10 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lianxin.client.ComplianceStatistic;
+import org.lianxin.client.DueItem;
 import org.lianxin.client.LianxinClient;
+import org.lianxin.client.Transfer;
 import org.lianxin.client.Member;
 import org.lianxin.client.MemberStatistics;
 import org.lianxin.client.PartialAnswerException;
@@ -36,12 +39,15 @@ class SdkIT {
     private static final String NODE = NodeClient.serverUrl() + "/nodes/sdk";
     private static String county;
     private static String branch;
+    /** Where the tests that add members work, so that the counts of {@link #branch} stay five. */
+    private static String other;
     private static List<String> members;
 
     @BeforeAll
     static void tree() {
         county = organization("sdk-county", "青山县委", "CountyCommittee", NodeClient.top(NODE));
         branch = organization("sdk-branch", "青山县第一中学党支部", "Branch", county);
+        other = organization("sdk-other", "白河县第二中学党支部", "Branch", NodeClient.top(NODE));
         members = List.of("欧阳修", "司马光", "诸葛亮", "上官婉儿", "王安石").stream().map(name -> {
             HttpResponse<String> created = NodeClient.post(NODE + "/members", Fixtures.JSON_LD, Fixtures.member(name, branch));
             assertEquals(201, created.statusCode(), created.body());
@@ -158,5 +164,74 @@ class SdkIT {
         } finally {
             stub.stop(0);
         }
+    }
+
+    private static <T> T await(java.util.function.Supplier<java.util.Optional<T>> probe) {
+        long until = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < until) {
+            java.util.Optional<T> value = probe.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("waited 20 s");
+    }
+
+    @Test
+    @DisplayName("a member transfers to another node with the SDK: request and approve here, accept there, completed on both")
+    void transfer() {
+        String receiving = NodeClient.serverUrl() + "/nodes/transfer-b";
+        String to = NodeClient.serverUrl() + "/nodes/transfer-b/organizations/" + Fixtures.uniqueId("sdk-to");
+        assertEquals(201, NodeClient.put(to, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization("白河县党支部", "Branch", NodeClient.top(receiving)), to)).statusCode());
+        HttpResponse<String> created = NodeClient.post(NODE + "/members", Fixtures.JSON_LD, Fixtures.member("调动者", other));
+        String member = created.headers().firstValue("Location").orElseThrow();
+
+        LianxinClient here = client();
+        LianxinClient there = LianxinClient.builder(receiving).tokens(() -> NodeClient.token(receiving)).build();
+        Transfer requested = here.transfers().request(member, to, "工作调动");
+        assertEquals("Requested", requested.state());
+        assertTrue(here.transfers().approve(requested.id()).letterNumber().matches("\\d{4}-\\d{6}"));
+        Transfer offered = await(() -> there.transfers().of(member).findFirst());
+        Transfer accepted = there.transfers().accept(offered.id());
+        Transfer completed = await(() -> java.util.Optional.of(here.transfers().read(requested.id())).filter(Transfer::finished));
+        assertEquals("Completed", completed.state());
+        assertEquals(accepted.newMember(), completed.newMember());
+        ProblemException again = assertThrows(ProblemException.class, () -> here.transfers().approve(requested.id()));
+        assertEquals(409, again.status());
+        assertEquals(List.of("LX-TRANSFER-7"), again.requirements());
+    }
+
+    @Test
+    @DisplayName("a development step with the SDK, a step too early refused citing its rule, and the due list")
+    void development() {
+        String body = Fixtures.member("入党申请人", other).replace("\"stage\": \"FullMember\"", "\"stage\": \"Applicant\"")
+                .replaceAll("\"activistDate\": \"[0-9-]+\", \"candidateDate\": \"[0-9-]+\",\\s*\"admissionDate\": \"[0-9-]+\", \"fullMembershipDate\": \"[0-9-]+\"",
+                        "\"activistDate\": \"2024-03-01\"").replace("\"stage\": \"Applicant\"", "\"stage\": \"Activist\"");
+        HttpResponse<String> created = NodeClient.post(NODE + "/members", Fixtures.JSON_LD, body);
+        assertEquals(201, created.statusCode(), created.body());
+        String activist = created.headers().firstValue("Location").orElseThrow();
+        LianxinClient client = client();
+        ProblemException early = assertThrows(ProblemException.class,
+                () -> client.development().step(activist, "CandidateDesignation", java.time.LocalDate.of(2025, 2, 28)).execute());
+        assertEquals(422, early.status());
+        assertEquals(List.of("LX-PIPELINE-3"), early.requirements());
+        List<DueItem> due = client.development().due(other, java.time.LocalDate.of(2025, 3, 1));
+        assertTrue(due.stream().anyMatch(i -> i.member().equals(activist) && i.next().equals("CandidateDesignation")), due.toString());
+        assertEquals("DevelopmentCandidate", client.development().step(activist, "CandidateDesignation", java.time.LocalDate.of(2025, 3, 1)).execute().stage());
+    }
+
+    @Test
+    @DisplayName("meeting compliance with the SDK: counts and organizations, with the completeness report")
+    void compliance() {
+        ComplianceStatistic statistic = client().statistics().compliance().organization(county).year(2025).through("2025-03").subtree().execute();
+        assertTrue(statistic.completeness().complete());
+        assertEquals(1, statistic.organizationsChecked(), "the branch; a county committee owes nothing itself");
+        assertTrue(statistic.missing().stream().anyMatch(m -> m.organization().equals(branch) && m.activityType().equals("ThemedPartyDay")
+                && m.periods().equals(List.of("2025-01", "2025-02", "2025-03"))));
     }
 }

@@ -24,6 +24,8 @@ import org.lianxin.client.ComplianceStatistic;
 import org.lianxin.client.DueItem;
 import org.lianxin.client.LianxinClient;
 import org.lianxin.client.Transfer;
+import org.lianxin.client.examples.ProvinceStatistics;
+import org.lianxin.client.examples.TransferMember;
 import org.lianxin.client.Member;
 import org.lianxin.client.MemberStatistics;
 import org.lianxin.client.PartialAnswerException;
@@ -233,5 +235,24 @@ class SdkIT {
         assertEquals(1, statistic.organizationsChecked(), "the branch; a county committee owes nothing itself");
         assertTrue(statistic.missing().stream().anyMatch(m -> m.organization().equals(branch) && m.activityType().equals("ThemedPartyDay")
                 && m.periods().equals(List.of("2025-01", "2025-02", "2025-03"))));
+    }
+
+    @Test
+    @DisplayName("the SDK's examples run against the node: a subtree's statistics, and a member transferred to another node")
+    void examples() throws InterruptedException {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        MemberStatistics statistics = ProvinceStatistics.run(NODE, county, NodeClient.token(NODE), new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertEquals(5, statistics.total());
+        String text = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("FullMember\t5") && text.contains("complete: 1 node(s), 1 answered"), text);
+
+        String receiving = NodeClient.serverUrl() + "/nodes/transfer-b";
+        String to = receiving + "/organizations/" + Fixtures.uniqueId("sdk-example");
+        assertEquals(201, NodeClient.put(to, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization("白河县示例党支部", "Branch", NodeClient.top(receiving)), to)).statusCode());
+        String member = NodeClient.post(NODE + "/members", Fixtures.JSON_LD, Fixtures.member("示例党员", other)).headers().firstValue("Location").orElseThrow();
+        java.io.ByteArrayOutputStream moved = new java.io.ByteArrayOutputStream();
+        Transfer transfer = TransferMember.run(NODE, member, receiving, to, NodeClient.token(NODE), NodeClient.token(receiving),
+                new java.io.PrintStream(moved, true, StandardCharsets.UTF_8));
+        assertEquals("Completed", transfer.state(), moved.toString(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,50 @@
+package org.lianxin.client.examples;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+import org.lianxin.client.LianxinClient;
+import org.lianxin.client.Transfer;
+
+/**
+ * Transfers a member to an organization of another node: the sending branch requests and approves,
+ * the receiving branch accepts on its own node, and the example waits for the receipt.
+ *
+ * <pre>{@code
+ * java ... org.lianxin.client.examples.TransferMember SENDING-NODE MEMBER-IRI RECEIVING-NODE TO-ORGANIZATION SENDER-TOKEN RECEIVER-TOKEN
+ * }</pre>
+ */
+public final class TransferMember {
+
+    private TransferMember() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        run(args[0], args[1], args[2], args[3], args[4], args[5], System.out);
+    }
+
+    public static Transfer run(String sendingNode, String member, String receivingNode, String toOrganization,
+                               String senderToken, String receiverToken, PrintStream out) throws InterruptedException {
+        LianxinClient sending = LianxinClient.builder(sendingNode).tokens(() -> senderToken).build();
+        LianxinClient receiving = LianxinClient.builder(receivingNode).tokens(() -> receiverToken).build();
+        Transfer transfer = sending.transfers().approve(sending.transfers().request(member, toOrganization, "工作调动").id());
+        out.println("letter " + transfer.letterNumber() + ", valid until " + transfer.letterValidUntil());
+        Transfer offered = null;
+        for (long waited = 0; offered == null && waited < 20_000; waited += 200) {
+            offered = receiving.transfers().of(member).filter(t -> t.state().equals("Approved")).findFirst().orElse(null);
+            if (offered == null) {
+                Thread.sleep(200);
+            }
+        }
+        if (offered == null) {
+            throw new IllegalStateException("The receiving node has not received the offer; the sending node keeps trying.");
+        }
+        out.println("accepted: " + receiving.transfers().accept(offered.id()).newMember());
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!transfer.finished() && System.nanoTime() < until) {
+            Thread.sleep(200);
+            transfer = sending.transfers().read(transfer.id());
+        }
+        out.println(transfer.state() + ": the member's record is now " + transfer.newMember());
+        return transfer;
+    }
+}

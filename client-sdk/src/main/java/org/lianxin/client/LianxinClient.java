@@ -146,6 +146,129 @@ public final class LianxinClient {
         return new Members();
     }
 
+    /** Dues payments (spec chapter 9, class Dues). */
+    public Dues dues() {
+        return new Dues();
+    }
+
+    /** Activities of organizational life (spec chapter 12, class OrgLife). */
+    public Activities activities() {
+        return new Activities();
+    }
+
+    /** Any resource as Turtle, and, with Apache Jena on the classpath, as a Jena {@code Model}. */
+    public Rdf rdf() {
+        return new Rdf();
+    }
+
+    /** Dues payments (spec 9.5). */
+    public final class Dues {
+        private Dues() {}
+
+        /**
+         * Records a payment under its payment ID, chosen by the caller. The same payment sent again
+         * changes nothing (LX-DUES-11), so this write is retried after a 429, a 503 or a lost answer.
+         */
+        public DuesPayment pay(String paymentId, String payer, String month, java.math.BigDecimal amount, String channel,
+                               java.time.OffsetDateTime paidAt) {
+            requireClass("Dues");
+            String iri = base + "/dues/payments/" + paymentId;
+            JsonObject body = Json.createObjectBuilder().add("@context", "https://w3id.org/lianxin/context.jsonld").add("id", iri)
+                    .add("type", "DuesPayment").add("payer", payer).add("month", month).add("amount", amount.toPlainString())
+                    .add("channel", channel).add("paidAt", paidAt.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)).build(); // with seconds, as xsd:dateTime needs
+            return DuesPayment.of(put(iri, "application/ld+json", body.toString(), true));
+        }
+    }
+
+    /** Activities (spec 12.3). */
+    public final class Activities {
+        private Activities() {}
+
+        /** Records an activity held by {@code heldBy} on {@code day}. */
+        public Activity record(String heldBy, String activityType, java.time.LocalDate day, String topic) {
+            requireClass("OrgLife");
+            JsonObject body = Json.createObjectBuilder().add("@context", "https://w3id.org/lianxin/context.jsonld").add("type", "Activity")
+                    .add("activityType", activityType).add("heldBy", heldBy).add("startDate", day.toString()).add("topic", topic).build();
+            return Activity.of(post(base + "/activities", "application/ld+json", body.toString(), 201));
+        }
+
+        /** The activities {@code heldBy} held in {@code year}, page after page. */
+        public Stream<Activity> of(String heldBy, int year) {
+            requireClass("OrgLife");
+            return pages(base + "/activities?heldBy=" + enc(heldBy) + "&year=" + year).map(Activity::of);
+        }
+    }
+
+    /** RDF views of any resource of the node (spec 3.2). */
+    public final class Rdf {
+        private Rdf() {}
+
+        /** The resource {@code iri} as Turtle. */
+        public String turtle(String iri) {
+            return text(iri, "text/turtle");
+        }
+
+        /**
+         * The resource as a Jena {@code Model}; needs Apache Jena (jena-arq) on the classpath, which
+         * the SDK does not bring itself.
+         */
+        public org.apache.jena.rdf.model.Model model(String iri) {
+            org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            org.apache.jena.riot.RDFParser.fromString(turtle(iri), org.apache.jena.riot.Lang.TURTLE).base(iri).parse(model);
+            return model;
+        }
+    }
+
+    /** GET of a text representation, with the same retries as {@link #get}. */
+    String text(String url, String accept) {
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", accept));
+            if ((response.statusCode() == 429 || response.statusCode() == 503) && attempt < MAX_ATTEMPTS) {
+                sleep(retryAfter(response, attempt));
+                continue;
+            }
+            if (response.statusCode() != 200) {
+                throw problem(response);
+            }
+            return response.body();
+        }
+    }
+
+    /**
+     * PUT of a record, answered 200 or 201. {@code idempotent}: the same request changes nothing a
+     * second time (a payment under its payment ID), so it is retried after 429/503 and a lost answer.
+     */
+    JsonObject put(String url, String contentType, String body, boolean idempotent) {
+        boolean renewed = false;
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response;
+            try {
+                response = send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                        .header("Accept", "application/ld+json").PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+            } catch (LianxinException lost) {
+                if (!idempotent || attempt >= MAX_ATTEMPTS) {
+                    throw lost;
+                }
+                sleep(retryAfter(null, attempt));
+                continue;
+            }
+            int status = response.statusCode();
+            if (status == 401 && !renewed) {
+                token = null;
+                renewed = true;
+                continue;
+            }
+            if (idempotent && (status == 429 || status == 503) && attempt < MAX_ATTEMPTS) {
+                sleep(retryAfter(response, attempt));
+                continue;
+            }
+            if (status != 200 && status != 201) {
+                throw problem(response);
+            }
+            return json(response.body());
+        }
+    }
+
     /** Organizational-relationship transfers (spec chapter 10, class Transfer). */
     public Transfers transfers() {
         return new Transfers();
@@ -464,6 +587,33 @@ public final class LianxinClient {
             return Member.of(get(iri));
         }
 
+        public CompletableFuture<Member> readAsync(String iri) {
+            return CompletableFuture.supplyAsync(() -> read(iri), executor);
+        }
+
+        /** The member in full, for a stated purpose (spec 8.8): the read is audited by the node. */
+        public Member readFull(String iri, String purpose) {
+            return Member.of(get(iri, "Lianxin-Purpose", enc(Objects.requireNonNull(purpose, "purpose"))));
+        }
+
+        /** Creates a member record (JSON-LD, without id); the node's IRI for it is the answer's {@code id()}. */
+        public Member create(JsonObject record) {
+            return Member.of(post(base + "/members", "application/ld+json", record.toString(), 201));
+        }
+
+        /** Replaces the member record {@code iri} with {@code record} (its {@code id} is {@code iri}). */
+        public Member replace(String iri, JsonObject record) {
+            return Member.of(put(iri, "application/ld+json", record.toString(), false));
+        }
+
+        /** Deletes the member record; a tombstone remains (spec 3.9). */
+        public void delete(String iri) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(iri)).DELETE());
+            if (response.statusCode() != 204) {
+                throw problem(response);
+            }
+        }
+
         /** A list of members, filtered, that follows its pages. */
         public MemberSearch search() {
             return new MemberSearch();
@@ -528,12 +678,19 @@ public final class LianxinClient {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    /** GET of JSON (JSON-LD for records), retried on 429 and 503 after Retry-After, with one new token after a 401. */
-    JsonObject get(String url) {
+    /**
+     * GET of JSON (JSON-LD for records), retried on 429 and 503 after Retry-After, with one new token
+     * after a 401; {@code headers} are extra name-value pairs.
+     */
+    JsonObject get(String url, String... headers) {
         boolean renewed = false;
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET()
-                    .header("Accept", "application/ld+json, application/json;q=0.9"));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET()
+                    .header("Accept", "application/ld+json, application/json;q=0.9");
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            HttpResponse<String> response = send(request);
             int status = response.statusCode();
             if (status == 401 && !renewed) {
                 token = null; // spec 8.4: expired or refused; ask the supplier again, once
@@ -598,7 +755,7 @@ public final class LianxinClient {
 
     /** The wait a 429 or 503 asks for (seconds or an HTTP date are both read as seconds here), else 1 s, 2 s, 4 s. */
     private static Duration retryAfter(HttpResponse<String> response, int attempt) {
-        Optional<String> header = response.headers().firstValue("Retry-After");
+        Optional<String> header = response == null ? Optional.empty() : response.headers().firstValue("Retry-After");
         if (header.isPresent() && header.get().trim().matches("\\d+")) {
             Duration asked = Duration.ofSeconds(Long.parseLong(header.get().trim()));
             return asked.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : asked;

@@ -255,4 +255,40 @@ class SdkIT {
                 new java.io.PrintStream(moved, true, StandardCharsets.UTF_8));
         assertEquals("Completed", transfer.state(), moved.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    @DisplayName("writes with the SDK: a member created, read in full for a purpose, replaced and deleted; a dues payment sent twice recorded once; an activity recorded and listed")
+    void writes() throws Exception {
+        LianxinClient client = client();
+        jakarta.json.JsonObject body;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(Fixtures.member("新党员", other)
+                .replace("\"stage\": \"FullMember\"", "\"stage\": \"FullMember\", \"duesCategory\": \"Employed\", \"duesBase\": \"3000.01\"")))) {
+            body = reader.readObject();
+        }
+        Member created = client.members().create(body);
+        Member full = client.members().readFull(created.id(), "党费核对");
+        assertEquals(body.getString("nationalId"), full.text("nationalId").orElseThrow(), "in full, for a purpose");
+        assertFalse(client.members().readAsync(created.id()).get().text("nationalId").orElseThrow().equals(body.getString("nationalId")), "masked otherwise");
+        Member renamed = client.members().replace(created.id(), jakarta.json.Json.createObjectBuilder(body).add("id", created.id()).add("name", "新名字").build());
+        assertEquals("新名字", renamed.name());
+
+        var first = client.dues().pay(Fixtures.uniqueId("sdk-pay"), created.id(), "2026-09", new java.math.BigDecimal("30.00"), "Cash",
+                java.time.OffsetDateTime.parse("2026-09-10T09:30:00+08:00"));
+        assertEquals(Boolean.TRUE, first.matchesAssessment());
+        String paymentId = first.id().substring(first.id().lastIndexOf('/') + 1);
+        var again = client.dues().pay(paymentId, created.id(), "2026-09", new java.math.BigDecimal("30.00"), "Cash",
+                java.time.OffsetDateTime.parse("2026-09-10T09:30:00+08:00"));
+        assertEquals(first, again, "the same payment, recorded once (LX-DUES-11)");
+
+        var activity = client.activities().record(other, "ThemedPartyDay", java.time.LocalDate.of(2025, 4, 15), "学习党章");
+        assertEquals(List.of(activity.id()), client.activities().of(other, 2025).map(a -> a.id()).toList());
+
+        String turtle = client.rdf().turtle(created.id());
+        assertTrue(turtle.contains("新名字"), turtle);
+        org.apache.jena.rdf.model.Model model = client.rdf().model(created.id());
+        assertTrue(model.contains(model.createResource(created.id()), model.createProperty("http://schema.org/name"), "新名字"));
+
+        client.members().delete(created.id());
+        assertEquals(410, assertThrows(ProblemException.class, () -> client.members().read(created.id())).status());
+    }
 }

@@ -104,6 +104,7 @@ public final class LianxinClient {
             return this;
         }
 
+        /** The client; it reads nothing until the first operation. */
         public LianxinClient build() {
             return new LianxinClient(this);
         }
@@ -336,6 +337,7 @@ public final class LianxinClient {
 
         abstract T read(JsonObject answer);
 
+        /** Sends the query and reads its answer; {@link PartialAnswerException} when incomplete and not allowed. */
         public T execute() {
             requireClass(conformanceClass());
             if (organizations.isEmpty()) {
@@ -358,6 +360,7 @@ public final class LianxinClient {
             }
         }
 
+        /** {@link #execute()} on the client's executor. */
         public CompletableFuture<T> executeAsync() {
             return CompletableFuture.supplyAsync(this::execute, executor);
         }
@@ -439,6 +442,7 @@ public final class LianxinClient {
 
         private ComplianceQuery() {}
 
+        /** The year, e.g. 2026. */
         public ComplianceQuery year(int year) {
             this.year = year;
             return this;
@@ -492,6 +496,7 @@ public final class LianxinClient {
             return Transfer.of(post(base + "/transfers", "application/ld+json", body.build().toString(), 201));
         }
 
+        /** The transfer record {@code transfer} of this node. */
         public Transfer read(String transfer) {
             requireClass("Transfer");
             return Transfer.of(get(transfer));
@@ -557,21 +562,25 @@ public final class LianxinClient {
             body.add("step", step).add("date", date.toString());
         }
 
+        /** The two sponsors of a Sponsors step, member IRIs. */
         public StepRequest sponsors(String first, String second) {
             body.add("sponsors", Json.createArrayBuilder().add(first).add(second));
             return this;
         }
 
+        /** The class hours of a Training step. */
         public StepRequest hours(java.math.BigDecimal hours) {
             body.add("hours", hours);
             return this;
         }
 
+        /** The months of a ProbationExtension step, 6 to 12. */
         public StepRequest months(int months) {
             body.add("months", months);
             return this;
         }
 
+        /** Sends the step; the member record as stored, or a {@link ProblemException} naming the rule it breaks. */
         public Member execute() {
             requireClass("Pipeline");
             return Member.of(post(member + "/development", "application/json", body.build().toString(), 200));
@@ -587,6 +596,7 @@ public final class LianxinClient {
             return Member.of(get(iri));
         }
 
+        /** {@link #read(String)} on the client's executor. */
         public CompletableFuture<Member> readAsync(String iri) {
             return CompletableFuture.supplyAsync(() -> read(iri), executor);
         }
@@ -626,11 +636,13 @@ public final class LianxinClient {
 
         private MemberSearch() {}
 
+        /** Only the members of this branch (its IRI). */
         public MemberSearch branch(String branch) {
             query.add("branch=" + enc(branch));
             return this;
         }
 
+        /** Only the members in this stage, e.g. FullMember. */
         public MemberSearch stage(String stage) {
             query.add("stage=" + enc(stage));
             return this;

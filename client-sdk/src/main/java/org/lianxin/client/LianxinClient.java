@@ -795,20 +795,14 @@ public final class LianxinClient {
         List<ProblemException.FieldError> errors = body.getJsonArray("errors") == null ? List.of()
                 : body.getJsonArray("errors").stream().map(JsonValue::asJsonObject).map(e -> new ProblemException.FieldError(
                         e.getString("field", ""), e.getString("rule", ""), e.getString("message", ""), e.getString("requirement", ""))).toList();
-        ProblemException problem = new ProblemException(response.statusCode(), body.getString("type", "about:blank"),
-                body.getString("title", ""), body.getString("detail", ""), errors);
-        problem.addSuppressed(new LianxinException(body.toString())); // the whole report, for logs
-        return problem;
+        return new ProblemException(response.statusCode(), body.getString("type", "about:blank"),
+                body.getString("title", ""), body.getString("detail", ""), errors, response.body());
     }
 
+    /** The completeness report a 424 problem carries (spec 7.6). */
     private static Completeness completenessOf(ProblemException problem) {
-        for (Throwable t : problem.getSuppressed()) {
-            JsonObject body = json(t.getMessage());
-            if (body.containsKey("completeness")) {
-                return Completeness.of(body.getJsonObject("completeness"));
-            }
-        }
-        return new Completeness(null, false, List.of());
+        JsonObject report = json(problem.report());
+        return report.containsKey("completeness") ? Completeness.of(report.getJsonObject("completeness")) : new Completeness(null, false, List.of());
     }
 
     private static JsonObject json(String text) {

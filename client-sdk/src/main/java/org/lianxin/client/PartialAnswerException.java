@@ -12,7 +12,7 @@ public class PartialAnswerException extends ProblemException {
     private final transient Completeness completeness;
 
     public PartialAnswerException(ProblemException problem, Completeness completeness) {
-        super(problem.status(), problem.type(), problem.title(), problem.detail(), problem.errors());
+        super(problem.status(), problem.type(), problem.title(), problem.detail(), problem.errors(), problem.report());
         this.completeness = completeness;
     }
 

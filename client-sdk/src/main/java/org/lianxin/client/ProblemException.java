@@ -18,14 +18,26 @@ public class ProblemException extends LianxinException {
     private final String title;
     private final String detail;
     private final transient List<FieldError> errors;
+    private final String report;
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
+        this(status, type, title, detail, errors, "");
+    }
+
+    /** The same, with the whole problem report as the node sent it. */
+    public ProblemException(int status, String type, String title, String detail, List<FieldError> errors, String report) {
         super("HTTP " + status + " " + title + (detail == null || detail.isEmpty() ? "" : ": " + detail));
         this.status = status;
         this.type = type;
         this.title = title;
         this.detail = detail;
         this.errors = List.copyOf(errors);
+        this.report = report == null ? "" : report;
+    }
+
+    /** The problem report as the node sent it (JSON), e.g. for a log; empty when there was none. */
+    public String report() {
+        return report;
     }
 
     public int status() {

@@ -105,7 +105,7 @@ public final class StubNode implements AutoCloseable {
      * Plays a child whose one root {@code {base}/organizations/root} hangs under {@code parentOrganization}:
      * its description, its root and the parent's notification (answered 200).
      */
-    StubNode asChild(String parentOrganization) {
+    public StubNode asChild(String parentOrganization) {
         on("GET", "/.well-known/lianxin", c -> Reply.jsonLd(description(List.of(organization("root")))));
         on("GET", "/organizations/root", c -> Reply.jsonLd(Json.createObjectBuilder()
                 .add("@context", base + "/spec/context.jsonld").add("id", organization("root"))
@@ -125,7 +125,7 @@ public final class StubNode implements AutoCloseable {
     }
 
     /** A federation state of the stub (Table 7.3). */
-    JsonObject federation(String parent, List<String> children) {
+    public JsonObject federation(String parent, List<String> children) {
         var state = Json.createObjectBuilder().add("node", base);
         if (parent == null) {
             state.addNull("parent");
@@ -139,7 +139,7 @@ public final class StubNode implements AutoCloseable {
     }
 
     /** A completeness report of the stub for {@code call}, listing itself answered and then {@code others}. */
-    JsonObject completeness(Call call, JsonObject... others) {
+    public JsonObject completeness(Call call, JsonObject... others) {
         String now = Instant.now().toString();
         JsonArrayBuilder nodes = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("node", base).add("status", "answered").add("asOf", now).add("elapsedMs", 0));

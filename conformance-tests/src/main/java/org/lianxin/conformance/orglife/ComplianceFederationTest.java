@@ -130,7 +130,7 @@ class ComplianceFederationTest {
         String body = subtreeAnswer.body();
         assertFalse(body.contains("/members/") || body.contains("机关干部欧阳") || body.contains(member), "no member IRI or name: " + body);
 
-        ComplianceChild.Request asked = child.requests("/statistics/compliance").get(0);
+        org.lianxin.conformance.federation.StubNode.Call asked = child.requests("/statistics/compliance").get(0);
         assertEquals(child.root(), ComplianceChild.parameter(asked.query(), "organization"), asked.query());
         assertEquals("2025", ComplianceChild.parameter(asked.query(), "year"), asked.query());
         assertEquals(THROUGH, ComplianceChild.parameter(asked.query(), "through"), asked.query());

@@ -15,6 +15,7 @@ import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.RecordCollection;
 import org.lianxin.node.records.RecordEndpoints;
 import org.lianxin.node.records.RecordResource;
+import org.lianxin.node.records.References;
 import org.lianxin.spec.LX;
 
 /** {@code {base}/activities}: the activities of organizational life held by the node's organizations (spec 12.3). */
@@ -32,7 +33,7 @@ public class ActivityResource extends RecordResource {
     public Response list(@QueryParam("heldBy") String heldBy, @QueryParam("activityType") String type, @QueryParam("year") String year) {
         List<String> patterns = new ArrayList<>();
         if (heldBy != null) {
-            if (!heldBy.matches("https?://[^\\s<>\"{}|^`\\\\]+")) {
+            if (!heldBy.matches(References.ABSOLUTE_IRI)) {
                 throw ProblemException.badRequest("heldBy is the absolute IRI of an organization."); // LX-CORE-37
             }
             patterns.add("?r <" + LX.heldBy.getURI() + "> " + NodeFmtLib.strNT(NodeFactory.createURI(heldBy)) + " .");

@@ -1,8 +1,6 @@
 package org.lianxin.node.activities;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -25,6 +23,7 @@ import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.nodes.NodeDescriptions;
 import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.security.Access;
 
@@ -37,8 +36,6 @@ import org.lianxin.node.security.Access;
 @Path("/nodes/{node}/statistics/compliance")
 @RequestScoped
 public class ComplianceStatisticsResource {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     HostedNodes nodes;
@@ -95,7 +92,7 @@ public class ComplianceStatisticsResource {
     private static YearMonth through(String through, int year) {
         YearMonth last;
         try {
-            last = through == null ? YearMonth.from(LocalDate.now(CHINA)).minusMonths(1) : YearMonth.parse(through);
+            last = through == null ? Lifecycle.lastMonthEnded() : YearMonth.parse(through);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("through is a month, yyyy-mm.");
         }

@@ -3,7 +3,6 @@ package org.lianxin.node.development;
 import static org.lianxin.node.rdf.JsonP.JSON;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +19,7 @@ import org.lianxin.node.federation.FederatedAnswers;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.security.Access;
 
@@ -27,8 +27,6 @@ import org.lianxin.node.security.Access;
 @Path("/nodes/{node}/development/due")
 @RequestScoped
 public class DevelopmentDueResource {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     HostedNodes nodes;
@@ -49,7 +47,7 @@ public class DevelopmentDueResource {
         if (organization == null || organization.size() != 1) {
             throw ProblemException.badRequest("Give one organization (its IRI or its id on this node).");
         }
-        LocalDate day = on == null ? LocalDate.now(CHINA) : DevelopmentResource.parseDay(on, "on");
+        LocalDate day = on == null ? LocalDate.now(Lifecycle.CHINA) : DevelopmentResource.parseDay(on, "on");
         List<Node> under = FederatedAnswers.organizations(node, records, organization, access.managed());
         JsonArrayBuilder items = JSON.createArrayBuilder();
         for (DevelopmentDue.Item item : DevelopmentDue.under(node, under, day)) {

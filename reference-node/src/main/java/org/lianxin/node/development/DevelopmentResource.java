@@ -1,8 +1,5 @@
 package org.lianxin.node.development;
 
-import static org.lianxin.node.rdf.JsonP.JSON;
-
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -11,7 +8,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -28,15 +24,15 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.rdf.JsonP;
+import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.Records;
+import org.lianxin.node.records.References;
 import org.lianxin.node.security.Access;
 import org.lianxin.node.store.Record;
 import org.lianxin.spec.LX;
@@ -105,9 +101,7 @@ public class DevelopmentResource {
             throw ProblemException.conflict("A " + type.json() + " step does not follow from the member's stage and steps.",
                     List.of(new FieldError("step", "step-order", "Table 11.4 does not allow this step now.", "LX-PIPELINE-11")));
         }
-        Graph after = GraphFactory.createDefaultGraph();
-        member.graph().find().filterDrop(t -> t.getSubject().equals(iri)
-                && (t.getPredicate().equals(DCTerms.created.asNode()) || t.getPredicate().equals(DCTerms.modified.asNode()))).forEach(after::add);
+        Graph after = Lifecycle.withoutDates(member.graph(), iri);
         Node step = NodeFactory.createBlankNode();
         after.add(iri, LX.developmentStep.asNode(), step);
         after.add(step, RDF.type.asNode(), LX.DevelopmentStep.asNode());
@@ -117,23 +111,18 @@ public class DevelopmentResource {
         hours.ifPresent(h -> after.add(step, LX.trainingHours.asNode(), NodeFactory.createLiteralDT(h, XSDDatatype.XSDdecimal)));
         months.ifPresent(m -> after.add(step, LX.extensionMonths.asNode(), NodeFactory.createLiteralDT(m, XSDDatatype.XSDinteger)));
         if (move.to() != null) {
-            set(after, iri, LX.stage.asNode(), move.to());
+            Lifecycle.set(after, iri, LX.stage.asNode(), move.to());
             Development added = Development.of(after, iri);
             switch (type) {
-                case ACTIVIST_DESIGNATION -> set(after, iri, LX.activistDate.asNode(), day(date));
-                case CANDIDATE_DESIGNATION -> set(after, iri, LX.candidateDate.asNode(), day(date));
-                case ADMISSION_APPROVAL -> set(after, iri, LX.admissionDate.asNode(), day(added.last(Step.Type.ADMISSION_VOTE).orElseThrow().date()));
-                case CONFIRMATION_APPROVAL -> added.probationEnd().ifPresent(end -> set(after, iri, LX.fullMembershipDate.asNode(), day(end)));
+                case ACTIVIST_DESIGNATION -> Lifecycle.set(after, iri, LX.activistDate.asNode(), day(date));
+                case CANDIDATE_DESIGNATION -> Lifecycle.set(after, iri, LX.candidateDate.asNode(), day(date));
+                case ADMISSION_APPROVAL -> Lifecycle.set(after, iri, LX.admissionDate.asNode(), day(added.last(Step.Type.ADMISSION_VOTE).orElseThrow().date()));
+                case CONFIRMATION_APPROVAL -> added.probationEnd().ifPresent(end -> Lifecycle.set(after, iri, LX.fullMembershipDate.asNode(), day(end)));
                 default -> { }
             }
         }
         Record stored = records.members().put(node, new Record(iri, after), access).record();
         return records.memberEndpoints().written(node, stored, headers);
-    }
-
-    private static void set(Graph g, Node s, Node p, Node o) {
-        g.find(s, p, Node.ANY).toList().forEach(g::delete);
-        g.add(Triple.create(s, p, o));
     }
 
     private static Node day(LocalDate date) {
@@ -146,7 +135,7 @@ public class DevelopmentResource {
             return List.of();
         }
         if (!(json.get("sponsors") instanceof jakarta.json.JsonArray sponsors)
-                || !sponsors.stream().allMatch(v -> v instanceof JsonString s && s.getString().matches("https?://[^\\s<>\"{}|^`\\\\]+"))) {
+                || !sponsors.stream().allMatch(v -> v instanceof JsonString s && s.getString().matches(References.ABSOLUTE_IRI))) {
             throw ProblemException.badRequest("sponsors is an array of member IRIs.");
         }
         return sponsors.stream().map(v -> NodeFactory.createURI(((JsonString) v).getString())).toList();
@@ -168,11 +157,10 @@ public class DevelopmentResource {
     }
 
     private static LocalDate date(JsonObject json) {
-        return json.get("date") instanceof JsonString s ? parseDay(s.getString(), "date") : parseDayMissing();
-    }
-
-    private static LocalDate parseDayMissing() {
-        throw ProblemException.badRequest("date is the day of the step, yyyy-mm-dd.");
+        if (!(json.get("date") instanceof JsonString s)) {
+            throw ProblemException.badRequest("date is the day of the step, yyyy-mm-dd.");
+        }
+        return parseDay(s.getString(), "date");
     }
 
     static LocalDate parseDay(String text, String name) {
@@ -184,10 +172,6 @@ public class DevelopmentResource {
     }
 
     private static JsonObject parse(String body) {
-        try (var reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw ProblemException.badRequest("The body is a JSON object: {\"step\": ..., \"date\": ...}.");
-        }
+        return JsonP.object(body).orElseThrow(() -> ProblemException.badRequest("The body is a JSON object: {\"step\": ..., \"date\": ...}."));
     }
 }

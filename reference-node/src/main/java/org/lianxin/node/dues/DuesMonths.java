@@ -1,8 +1,6 @@
 package org.lianxin.node.dues;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -12,7 +10,6 @@ import org.lianxin.node.problems.ProblemException;
 final class DuesMonths {
 
     /** The node's today is in China Standard Time (spec 1.1). */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private DuesMonths() {}
 
@@ -33,10 +30,5 @@ final class DuesMonths {
 
     static ProblemException missing(String parameter) {
         return ProblemException.badRequest("Give " + parameter + ", a month such as 2026-03.");
-    }
-
-    /** Table 9.10: accounts end with the month before the node's today unless asked otherwise. */
-    static YearMonth lastComplete() {
-        return YearMonth.from(LocalDate.now(CHINA)).minusMonths(1);
     }
 }

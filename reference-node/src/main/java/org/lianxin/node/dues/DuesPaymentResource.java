@@ -28,6 +28,7 @@ import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.RecordCollection;
 import org.lianxin.node.records.Records;
+import org.lianxin.node.records.References;
 import org.lianxin.node.security.Access;
 import org.lianxin.node.store.Record;
 import org.lianxin.spec.LX;
@@ -66,7 +67,7 @@ public class DuesPaymentResource {
     public Response list(@QueryParam("member") String member, @QueryParam("month") String month) {
         List<String> patterns = new ArrayList<>();
         if (member != null) {
-            if (!member.matches("https?://[^\\s<>\"{}|^`\\\\]+")) {
+            if (!member.matches(References.ABSOLUTE_IRI)) {
                 throw ProblemException.badRequest("member is the absolute IRI of a member."); // Table 9.8, LX-CORE-37
             }
             patterns.add("?r <" + LX.payer.getURI() + "> " + NodeFmtLib.strNT(NodeFactory.createURI(member)) + " .");

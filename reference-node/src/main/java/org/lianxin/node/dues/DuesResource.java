@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.lianxin.node.federation.FederatedAnswers;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.security.Access;
 import org.lianxin.node.store.Record;
@@ -59,7 +60,7 @@ public class DuesResource {
     @Path("accounts/{id: [A-Za-z0-9_-]{1,64}}")
     public Response account(@PathParam("id") String id, @QueryParam("to") String to) {
         LogicalNode node = nodes.node(nodeId);
-        YearMonth last = DuesMonths.parse(to, "to").orElseGet(DuesMonths::lastComplete);
+        YearMonth last = DuesMonths.parse(to, "to").orElseGet(Lifecycle::lastMonthEnded);
         Record member = records.members().live(node, id, access);
         DuesAccount account = node.store().read(tx -> DuesAccounts.of(tx, member.iri(), member.graph(), last, rates));
         return json(account.toJson().toString());
@@ -73,7 +74,7 @@ public class DuesResource {
     @Path("arrears")
     public Response arrears(@QueryParam("organization") List<String> organization, @QueryParam("to") String to) {
         LogicalNode node = nodes.node(nodeId);
-        YearMonth last = DuesMonths.parse(to, "to").orElseGet(DuesMonths::lastComplete);
+        YearMonth last = DuesMonths.parse(to, "to").orElseGet(Lifecycle::lastMonthEnded);
         if (organization == null || organization.size() != 1) {
             throw org.lianxin.node.problems.ProblemException.badRequest("Give one organization (its IRI or its id on this node).");
         }

@@ -26,6 +26,7 @@ import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.RecordCollection;
 import org.lianxin.node.records.RecordEndpoints;
 import org.lianxin.node.records.RecordResource;
+import org.lianxin.node.records.References;
 import org.lianxin.node.security.CurrentCaller;
 import org.lianxin.spec.LX;
 import org.lianxin.spec.NationalIdNumber;
@@ -65,7 +66,7 @@ public class MemberResource extends RecordResource {
         String branchPattern = null;
         if (branch != null) {
             String iri = branch; // Table 5.11: an absolute IRI; a relative one is a 400 (LX-CORE-37)
-            if (!iri.matches("https?://[^\\s<>\"{}|^`\\\\]+")) {
+            if (!iri.matches(References.ABSOLUTE_IRI)) {
                 throw ProblemException.badRequest("branch is the absolute IRI of an organization.");
             }
             branchPattern = "?r <" + LX.branch.getURI() + "> " + NodeFmtLib.strNT(NodeFactory.createURI(iri)) + " .";

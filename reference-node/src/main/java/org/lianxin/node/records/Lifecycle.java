@@ -1,6 +1,7 @@
 package org.lianxin.node.records;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,29 @@ import org.lianxin.spec.LX;
 public final class Lifecycle {
 
     private Lifecycle() {}
+
+    /** Days, months and years of the rules (letters, periods, the last month ended) are counted in China, whatever the server's zone. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** The last month that has ended in China: what a statistic of months counts up to by default. */
+    public static java.time.YearMonth lastMonthEnded() {
+        return java.time.YearMonth.from(java.time.LocalDate.now(CHINA)).minusMonths(1);
+    }
+
+    /** The record without created and modified, to be changed and stamped again by {@link #stamped}. */
+    public static Graph withoutDates(Graph record, Node iri) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        record.find().filterDrop(t -> t.getSubject().equals(iri)
+                && (t.getPredicate().equals(DCTerms.created.asNode()) || t.getPredicate().equals(DCTerms.modified.asNode())))
+                .forEach(copy::add);
+        return copy;
+    }
+
+    /** Gives {@code subject} the one value {@code value} of {@code property} in {@code record}. */
+    public static void set(Graph record, Node subject, Node property, Node value) {
+        record.find(subject, property, Node.ANY).toList().forEach(record::delete);
+        record.add(subject, property, value);
+    }
 
     /** Always with milliseconds and in UTC, e.g. 2026-11-27T03:04:05.060Z, so that values line up. */
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneOffset.UTC);

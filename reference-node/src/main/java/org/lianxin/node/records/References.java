@@ -12,6 +12,9 @@ public final class References {
 
     private References() {}
 
+    /** An absolute http(s) IRI as a query parameter, a claim or a JSON value must give it (LX-CORE-37). */
+    public static final String ABSOLUTE_IRI = "https?://[^\\s<>\"{}|^`\\\\]+";
+
     /** Whether {@code iri} names a live (not deleted) record in {@code tx}. */
     public static boolean isLive(RecordTransaction tx, Node iri) {
         return tx.get(iri).map(g -> !Lifecycle.isTombstone(g, iri)).orElse(false);

@@ -2,7 +2,6 @@ package org.lianxin.node.transfers;
 
 import static org.lianxin.node.rdf.JsonP.JSON;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -30,10 +29,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
-import org.lianxin.node.federation.FederationClient;
 import org.lianxin.node.federation.FederationClient.Answer;
+import org.lianxin.node.federation.FederationClient;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.rdf.JsonP;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.security.NodeCredentials;
@@ -242,7 +242,7 @@ public class TransferCourier {
                 if (answer.delivered()) {
                     Node receiving = NodeFactory.createURI(json(answer.body()).getString("receivingTransfer"));
                     change(node, transfer, g -> Lifecycle.value(g, transfer, LX.receivingTransfer.asNode()).isEmpty(),
-                            g -> Transfers.set(g, transfer, LX.receivingTransfer.asNode(), receiving));
+                            g -> Lifecycle.set(g, transfer, LX.receivingTransfer.asNode(), receiving));
                     return Optional.empty();
                 }
                 // LX-TRANSFER-12: refused for good by a node. A 404 page of a server whose application is
@@ -250,8 +250,8 @@ public class TransferCourier {
                 boolean problem = answer.contentType() != null && answer.contentType().startsWith("application/problem+json");
                 if (status == 422 || status == 404 && problem) {
                     change(node, transfer, g -> Transfers.stateOf(g, transfer) == TransferState.APPROVED, g -> {
-                        Transfers.set(g, transfer, LX.transferState.asNode(), TransferState.REJECTED.iri());
-                        Transfers.set(g, transfer, LX.rejectionReason.asNode(), NodeFactory.createLiteralString(
+                        Lifecycle.set(g, transfer, LX.transferState.asNode(), TransferState.REJECTED.iri());
+                        Lifecycle.set(g, transfer, LX.rejectionReason.asNode(), NodeFactory.createLiteralString(
                                 "The receiving node refused the offer (HTTP " + status + "): " + detail(answer.body())));
                     });
                     return Optional.empty();
@@ -263,7 +263,7 @@ public class TransferCourier {
                 }
                 if (status == 409) { // LX-TRANSFER-19: the sending organization withdrew first
                     change(node, transfer, g -> Transfers.stateOf(g, transfer) == TransferState.ACCEPTED,
-                            g -> Transfers.set(g, transfer, LX.transferState.asNode(), TransferState.CANCELLED.iri()));
+                            g -> Lifecycle.set(g, transfer, LX.transferState.asNode(), TransferState.CANCELLED.iri()));
                     return Optional.empty();
                 }
             }
@@ -311,9 +311,9 @@ public class TransferCourier {
                     return null; // stored already, by an attempt whose answer was lost
                 }
                 // The transfer first: while it is Accepted the new IRI is kept free (LX-TRANSFER-21); all of it commits at once.
-                Graph after = Transfers.copy(current, transfer);
-                Transfers.set(after, transfer, LX.transferState.asNode(), TransferState.COMPLETED.iri());
-                Transfers.set(after, transfer, LX.completedAt.asNode(), Lifecycle.dateTime(Instant.now()));
+                Graph after = Lifecycle.withoutDates(current, transfer);
+                Lifecycle.set(after, transfer, LX.transferState.asNode(), TransferState.COMPLETED.iri());
+                Lifecycle.set(after, transfer, LX.completedAt.asNode(), Lifecycle.dateTime(Instant.now()));
                 Transfers.store(tx, transfer, current, after);
                 records.members().writeIn(node, tx, unpacked.get().member());
                 for (Record payment : unpacked.get().payments()) {
@@ -335,7 +335,7 @@ public class TransferCourier {
         node.store().write(tx -> {
             Graph before = tx.get(transfer).orElseThrow();
             if (when.test(before)) {
-                Graph after = Transfers.copy(before, transfer);
+                Graph after = Lifecycle.withoutDates(before, transfer);
                 how.accept(after);
                 Transfers.store(tx, transfer, before, after);
             }
@@ -344,9 +344,7 @@ public class TransferCourier {
     }
 
     private static JsonObject json(String body) {
-        try (var reader = JSON.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
+        return JsonP.object(body).orElseThrow(() -> new IllegalArgumentException("not a JSON object"));
     }
 
     /** The detail of a problem answer, or the start of the body. */

@@ -13,6 +13,7 @@ import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.RecordKind;
+import org.lianxin.node.records.References;
 import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.spec.LX;
 
@@ -25,7 +26,7 @@ import org.lianxin.spec.LX;
 public final class TransferKind implements RecordKind {
 
     /** Matches {@code {base}/organizations/{id}}: how a node finds the receiving node (spec 3.1, 10.2). */
-    static final String ORGANIZATION_IRI = "https?://[^\\s<>\"{}|^`\\\\]+/organizations/[A-Za-z0-9_-]{1,64}";
+    static final String ORGANIZATION_IRI = References.ABSOLUTE_IRI + "/organizations/[A-Za-z0-9_-]{1,64}";
 
     @Override
     public String segment() {

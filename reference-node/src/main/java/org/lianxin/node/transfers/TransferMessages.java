@@ -2,14 +2,12 @@ package org.lianxin.node.transfers;
 
 import static org.lianxin.node.rdf.JsonP.JSON;
 
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -26,6 +24,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.rdf.JsonP;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.RecordCollection;
 import org.lianxin.node.records.Records;
@@ -183,9 +182,9 @@ public class TransferMessages {
             if (state != TransferState.APPROVED && state != TransferState.ACCEPTED) {
                 throw Transfers.stateConflict("withdrawal", state);
             }
-            Graph after = Transfers.copy(before, iri);
-            Transfers.set(after, iri, LX.transferState.asNode(), TransferState.CANCELLED.iri());
-            reason.ifPresent(r -> Transfers.set(after, iri, LX.rejectionReason.asNode(), NodeFactory.createLiteralString(r)));
+            Graph after = Lifecycle.withoutDates(before, iri);
+            Lifecycle.set(after, iri, LX.transferState.asNode(), TransferState.CANCELLED.iri());
+            reason.ifPresent(r -> Lifecycle.set(after, iri, LX.rejectionReason.asNode(), NodeFactory.createLiteralString(r)));
             return Transfers.store(tx, iri, before, after);
         });
         return answer(200, JSON.createObjectBuilder().add("transferState", TransferState.CANCELLED.json()).build());
@@ -215,11 +214,11 @@ public class TransferMessages {
             tombstone.add(member, DCTerms.isReplacedBy.asNode(), newMember); // Table 3.7
             tx.put(member, tombstone);
             records.memberKind().indexed(tx, member, Optional.empty());
-            Graph after = Transfers.copy(before, transfer);
-            Transfers.set(after, transfer, LX.transferState.asNode(), TransferState.COMPLETED.iri());
-            Transfers.set(after, transfer, LX.completedAt.asNode(), Lifecycle.dateTime(now));
-            Transfers.set(after, transfer, LX.newMember.asNode(), newMember);
-            Transfers.set(after, transfer, LX.receivingTransfer.asNode(), receiving);
+            Graph after = Lifecycle.withoutDates(before, transfer);
+            Lifecycle.set(after, transfer, LX.transferState.asNode(), TransferState.COMPLETED.iri());
+            Lifecycle.set(after, transfer, LX.completedAt.asNode(), Lifecycle.dateTime(now));
+            Lifecycle.set(after, transfer, LX.newMember.asNode(), newMember);
+            Lifecycle.set(after, transfer, LX.receivingTransfer.asNode(), receiving);
             Transfers.store(tx, transfer, before, after);
             tx.add(TransferPackage.PACKAGES, transfer, TransferPackage.CONTENT, NodeFactory.createLiteralString(content));
             return content;
@@ -238,10 +237,10 @@ public class TransferMessages {
             if (state != TransferState.APPROVED) {
                 throw Transfers.stateConflict("rejection", state);
             }
-            Graph after = Transfers.copy(before, transfer);
-            Transfers.set(after, transfer, LX.transferState.asNode(), TransferState.REJECTED.iri());
-            Transfers.set(after, transfer, LX.rejectionReason.asNode(), NodeFactory.createLiteralString(reason));
-            Transfers.set(after, transfer, LX.receivingTransfer.asNode(), receiving); // Table 10.9; decidedAt is the receiving node's
+            Graph after = Lifecycle.withoutDates(before, transfer);
+            Lifecycle.set(after, transfer, LX.transferState.asNode(), TransferState.REJECTED.iri());
+            Lifecycle.set(after, transfer, LX.rejectionReason.asNode(), NodeFactory.createLiteralString(reason));
+            Lifecycle.set(after, transfer, LX.receivingTransfer.asNode(), receiving); // Table 10.9; decidedAt is the receiving node's
             return Transfers.store(tx, transfer, before, after);
         });
         return answer(200, JSON.createObjectBuilder().add("transferState", TransferState.REJECTED.json()).build());
@@ -275,11 +274,7 @@ public class TransferMessages {
     }
 
     private static JsonObject parse(String body) {
-        try (var reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw badMessage("The body is a JSON object.");
-        }
+        return JsonP.object(body).orElseThrow(() -> badMessage("The body is a JSON object."));
     }
 
     private static String text(JsonObject message, String key) {
@@ -293,7 +288,7 @@ public class TransferMessages {
 
     private static Node iri(JsonObject message, String key) {
         String value = text(message, key);
-        if (!value.matches("https?://[^\\s<>\"{}|^`\\\\]+")) {
+        if (!value.matches(References.ABSOLUTE_IRI)) {
             throw badMessage(key + " is an absolute http(s) IRI.");
         }
         return NodeFactory.createURI(value);

@@ -18,7 +18,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.lianxin.node.records.RecordCollection;
 import org.lianxin.node.store.Record;
 import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.spec.LX;
@@ -109,10 +108,5 @@ public final class TransferPackage {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Whether {@code collection} would store the record (shapes), used before the receiving node's transaction. */
-    static List<org.lianxin.node.problems.Problem.FieldError> problems(RecordCollection collection, Record record) {
-        return collection.validate(record);
     }
 }

@@ -1,16 +1,12 @@
 package org.lianxin.node.transfers;
 
-import static org.lianxin.node.rdf.JsonP.JSON;
-
 import java.io.InputStream;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
@@ -30,8 +26,10 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.ProblemException;
+import org.lianxin.node.rdf.JsonP;
 import org.lianxin.node.records.RecordCollection;
 import org.lianxin.node.records.Records;
+import org.lianxin.node.records.References;
 import org.lianxin.node.security.Access;
 import org.lianxin.node.security.CurrentCaller;
 import org.lianxin.node.store.Record;
@@ -88,7 +86,7 @@ public class TransferResource {
     public Response list(@QueryParam("member") String member, @QueryParam("state") String state) {
         List<String> patterns = new ArrayList<>();
         if (member != null) {
-            if (!member.matches("https?://[^\\s<>\"{}|^`\\\\]+")) {
+            if (!member.matches(References.ABSOLUTE_IRI)) {
                 throw ProblemException.badRequest("member is the absolute IRI of a member."); // LX-CORE-37
             }
             patterns.add("?r <" + LX.transferredMember.getURI() + ">|<" + LX.newMember.getURI() + "> "
@@ -154,7 +152,7 @@ public class TransferResource {
         // LX-TRANSFER-28: listed under the record's organization, also when the action is refused.
         Record seen = records.transfers().get(node, id, access);
         records.transfers().kind().organizationOf(seen.graph(), seen.iri()).ifPresent(o -> current.placed(List.of(o.getURI())));
-        Record stored = transfers.act(node, id, action, reason, access);
+        Record stored = transfers.act(node, seen, action, reason, access);
         return records.transferEndpoints().written(node, stored, headers);
     }
 
@@ -163,12 +161,9 @@ public class TransferResource {
         if (body == null || body.isBlank()) {
             return Optional.empty();
         }
-        try (var reader = JSON.createReader(new StringReader(body))) {
-            JsonObject json = reader.readObject();
-            return json.get("reason") instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
-        } catch (JsonException | IllegalStateException e) {
-            throw ProblemException.badRequest("The body is a JSON object, e.g. {\"reason\": \"...\"}.");
-        }
+        JsonObject json = JsonP.object(body)
+                .orElseThrow(() -> ProblemException.badRequest("The body is a JSON object, e.g. {\"reason\": \"...\"}."));
+        return json.get("reason") instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
     }
 
     private LogicalNode node() {

@@ -3,7 +3,6 @@ package org.lianxin.node.transfers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +16,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.DCTerms;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.node.problems.ProblemException;
@@ -38,9 +36,6 @@ import org.lianxin.spec.SchemaOrg;
  */
 @ApplicationScoped
 public class Transfers {
-
-    /** Dates of letters are days in China, whatever the server's zone. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** The node's letter counter: one statement per node, in the bookkeeping graph of transfers. */
     static final Node BOOKKEEPING = NodeFactory.createURI("urn:lianxin:transfers");
@@ -128,13 +123,12 @@ public class Transfers {
     }
 
     /**
-     * Applies a person's action to the transfer {@code id} (LX-TRANSFER-6, -7, -15, -16, -22, -23, -25):
-     * 404 when the caller may not read it, 403 when they may not act on it, 409 when its state does
-     * not allow the action. Returns the record as stored.
+     * Applies a person's action to the transfer {@code seen}, as the caller read it (LX-TRANSFER-6, -7,
+     * -15, -16, -22, -23, -25): 403 when they may not act on it, 409 when its state does not allow the
+     * action. Returns the record as stored.
      */
-    public Record act(LogicalNode node, String id, Action action, Optional<String> reason, RecordGuard guard) {
+    public Record act(LogicalNode node, Record seen, Action action, Optional<String> reason, RecordGuard guard) {
         RecordCollection transfers = records.transfers();
-        Record seen = transfers.get(node, id, guard);
         Node iri = seen.iri();
         if (!node.store().read(tx -> guard.writable(node, tx, transfers.kind(), iri, seen.graph()))) {
             throw ProblemException.forbidden("Only a secretary or administrator over the transfer's organization on this node may do this."); // LX-TRANSFER-25
@@ -150,28 +144,28 @@ public class Transfers {
             if (sending != action.sending || !action.from.contains(state)) {
                 throw stateConflict(action.name().toLowerCase(java.util.Locale.ROOT), state);
             }
-            Graph after = copy(before, iri);
+            Graph after = Lifecycle.withoutDates(before, iri);
             switch (action) {
                 case APPROVE -> approve(tx, after, iri, now);
                 case CANCEL -> {
-                    set(after, iri, LX.transferState.asNode(), TransferState.CANCELLED.iri());
-                    reason.filter(r -> !r.isBlank()).ifPresent(r -> set(after, iri, LX.rejectionReason.asNode(), NodeFactory.createLiteralString(r)));
+                    Lifecycle.set(after, iri, LX.transferState.asNode(), TransferState.CANCELLED.iri());
+                    reason.filter(r -> !r.isBlank()).ifPresent(r -> Lifecycle.set(after, iri, LX.rejectionReason.asNode(), NodeFactory.createLiteralString(r)));
                 }
                 case ACCEPT -> {
                     LocalDate validUntil = Lifecycle.value(before, iri, LX.letterValidUntil.asNode())
                             .map(d -> LocalDate.parse(d.getLiteralLexicalForm())).orElse(LocalDate.MAX);
-                    if (LocalDate.now(CHINA).isAfter(validUntil)) {
+                    if (LocalDate.now(Lifecycle.CHINA).isAfter(validUntil)) {
                         throw ProblemException.invalid("letterValidUntil", "letter-expired",
                                 "The introduction letter was valid until " + validUntil + ".", "LX-TRANSFER-16");
                     }
-                    set(after, iri, LX.transferState.asNode(), TransferState.ACCEPTED.iri());
-                    set(after, iri, LX.decidedAt.asNode(), Lifecycle.dateTime(now));
-                    set(after, iri, LX.newMember.asNode(), node.memberIri(RecordCollection.newId()));
+                    Lifecycle.set(after, iri, LX.transferState.asNode(), TransferState.ACCEPTED.iri());
+                    Lifecycle.set(after, iri, LX.decidedAt.asNode(), Lifecycle.dateTime(now));
+                    Lifecycle.set(after, iri, LX.newMember.asNode(), node.memberIri(RecordCollection.newId()));
                 }
                 case REJECT -> {
-                    set(after, iri, LX.transferState.asNode(), TransferState.REJECTED.iri());
-                    set(after, iri, LX.decidedAt.asNode(), Lifecycle.dateTime(now));
-                    set(after, iri, LX.rejectionReason.asNode(), NodeFactory.createLiteralString(reason.orElseThrow()));
+                    Lifecycle.set(after, iri, LX.transferState.asNode(), TransferState.REJECTED.iri());
+                    Lifecycle.set(after, iri, LX.decidedAt.asNode(), Lifecycle.dateTime(now));
+                    Lifecycle.set(after, iri, LX.rejectionReason.asNode(), NodeFactory.createLiteralString(reason.orElseThrow()));
                 }
             }
             return store(tx, iri, before, after);
@@ -182,16 +176,16 @@ public class Transfers {
 
     /** LX-TRANSFER-6: the letter, numbered {year}-{sequence} on this node, valid for the node's policy. */
     private void approve(RecordTransaction tx, Graph after, Node iri, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, CHINA);
+        LocalDate today = LocalDate.ofInstant(now, Lifecycle.CHINA);
         long last = tx.find(BOOKKEEPING, BOOKKEEPING, LAST_LETTER, Node.ANY).stream()
                 .map(q -> Long.parseLong(q.getObject().getLiteralLexicalForm())).findFirst().orElse(0L);
         tx.remove(BOOKKEEPING, BOOKKEEPING, LAST_LETTER, Node.ANY);
         tx.add(BOOKKEEPING, BOOKKEEPING, LAST_LETTER, NodeFactory.createLiteralDT(Long.toString(last + 1), XSDDatatype.XSDlong));
-        set(after, iri, LX.transferState.asNode(), TransferState.APPROVED.iri());
-        set(after, iri, LX.approvedAt.asNode(), Lifecycle.dateTime(now));
-        set(after, iri, LX.letterNumber.asNode(), NodeFactory.createLiteralString(String.format("%d-%06d", today.getYear(), last + 1)));
-        set(after, iri, LX.letterIssued.asNode(), date(today));
-        set(after, iri, LX.letterValidUntil.asNode(), date(today.plusDays(settings.letterValidDays())));
+        Lifecycle.set(after, iri, LX.transferState.asNode(), TransferState.APPROVED.iri());
+        Lifecycle.set(after, iri, LX.approvedAt.asNode(), Lifecycle.dateTime(now));
+        Lifecycle.set(after, iri, LX.letterNumber.asNode(), NodeFactory.createLiteralString(String.format("%d-%06d", today.getYear(), last + 1)));
+        Lifecycle.set(after, iri, LX.letterIssued.asNode(), date(today));
+        Lifecycle.set(after, iri, LX.letterValidUntil.asNode(), date(today.plusDays(settings.letterValidDays())));
     }
 
     /** Stores {@code after} as the new version of the record {@code iri}, stamped; returns it. */
@@ -199,20 +193,6 @@ public class Transfers {
         Graph stamped = Lifecycle.stamped(after, iri, Optional.of(before), Lifecycle.writeTime(Optional.of(before), iri));
         tx.put(iri, stamped);
         return stamped;
-    }
-
-    /** The record without its dates, ready to be changed and stored again. */
-    static Graph copy(Graph record, Node iri) {
-        Graph copy = GraphFactory.createDefaultGraph();
-        record.find().filterDrop(t -> t.getSubject().equals(iri)
-                && (t.getPredicate().equals(DCTerms.created.asNode()) || t.getPredicate().equals(DCTerms.modified.asNode())))
-                .forEach(copy::add);
-        return copy;
-    }
-
-    static void set(Graph record, Node iri, Node property, Node value) {
-        record.find(iri, property, Node.ANY).toList().forEach(record::delete);
-        record.add(iri, property, value);
     }
 
     static TransferState stateOf(Graph record, Node iri) {

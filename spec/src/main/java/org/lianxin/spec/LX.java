@@ -62,9 +62,9 @@ public final class LX {
     public static final Resource NodeDescription = resource("NodeDescription");
 
     /**
-     * A meeting or activity of a party organization, such as the branch general meeting, branch
-     * committee meeting, party-group meeting and party lecture (三会一课), themed party day or
-     * organizational-life meeting. Declared for a later version.
+     * A meeting or activity of organizational life held by a party organization: branch general
+     * meeting, branch committee meeting, party-group meeting and party lecture (三会一课), themed party
+     * day, organizational-life meeting, democratic appraisal, study session.
      */
     public static final Resource Activity = resource("Activity");
 
@@ -75,20 +75,21 @@ public final class LX {
     public static final Resource DuesPayment = resource("DuesPayment");
 
     /**
-     * The transfer of a member's organizational relationship from one party organization to
-     * another, with introduction letter and receipt. Declared for a later version.
+     * The transfer of a member's organizational relationship (组织关系转接) from one party
+     * organization to another, possibly on another node: request, introduction letter, acceptance
+     * and receipt. The sending and the receiving node each keep a record of it.
      */
     public static final Resource Transfer = resource("Transfer");
 
     /**
-     * A task issued by a party organization to its subordinate organizations. Declared for a later
-     * version.
+     * A task an organization issues to its subtree: a data request or an action request, with a
+     * due date (chapter 13).
      */
     public static final Resource Task = resource("Task");
 
     /**
-     * A message from a member or organization to a party organization, and its answer. Declared
-     * for a later version.
+     * A message a member sends to their organization — a question, suggestion, request for help or
+     * report — with its replies (chapter 14).
      */
     public static final Resource Feedback = resource("Feedback");
 
@@ -647,7 +648,8 @@ public final class LX {
     public static final Property decidedAt = property("decidedAt");
 
     /**
-     * When the sending node recorded the receipt (回执) and the transfer completed.
+     * When a transfer completed, the sending node having recorded the receipt (回执), or when a
+     * branch completed a task.
      */
     public static final Property completedAt = property("completedAt");
 
@@ -702,7 +704,8 @@ public final class LX {
     public static final Resource Completed = resource("Completed");
 
     /**
-     * Withdrawn by the sending organization before it received the receipt; the member stays where they were.
+     * Cancelled: a transfer withdrawn by the sending organization before it received the receipt, the
+     * member staying where they were; or a task withdrawn by its issuer.
      */
     public static final Resource Cancelled = resource("Cancelled");
 
@@ -813,7 +816,8 @@ public final class LX {
     public static final Resource Absence = resource("Absence");
 
     /**
-     * What kind of activity of organizational life an activity is, a concept of lx:ActivityTypeScheme.
+     * What kind of activity of organizational life an activity is, or an action request asks for, a
+     * concept of lx:ActivityTypeScheme.
      */
     public static final Property activityType = property("activityType");
 
@@ -823,7 +827,7 @@ public final class LX {
     public static final Property heldBy = property("heldBy");
 
     /**
-     * The topic or agenda of the activity.
+     * The topic or agenda of an activity, or the topic an action request asks an activity on.
      */
     public static final Property topic = property("topic");
 
@@ -896,6 +900,166 @@ public final class LX {
      * A study session of the members; no frequency is required.
      */
     public static final Resource StudySession = resource("StudySession");
+
+    // Tasks (chapter 13)
+
+    /** A branch's record that it did what a task asked, with its evidence; it completes every request of the same task key. */
+    public static final Resource TaskCompletion = resource("TaskCompletion");
+
+    /** The kinds of task, a concept scheme. */
+    public static final Resource TaskKindScheme = resource("TaskKindScheme");
+
+    /** A task asking for figures: a statistic the nodes answer from their data, and fields the standard does not cover. */
+    public static final Resource DataRequest = resource("DataRequest");
+
+    /** A task asking people to do something, such as holding a themed party day on a topic by a date. */
+    public static final Resource ActionRequest = resource("ActionRequest");
+
+    /** Where a task stands, a concept scheme. */
+    public static final Resource TaskStateScheme = resource("TaskStateScheme");
+
+    /** Open: a task or a feedback message waiting for what it asks. */
+    public static final Resource Open = resource("Open");
+
+    /** Answered: a data request answered from the data, or a feedback message that has a reply. */
+    public static final Resource Answered = resource("Answered");
+
+    /** Merged: a task equivalent to one already open for its targets, and merged into it. */
+    public static final Resource Merged = resource("Merged");
+
+    /** The statistics a data request may ask for, a concept scheme. */
+    public static final Resource StatisticScheme = resource("StatisticScheme");
+
+    /** The member counts by stage over a subtree (chapter 7). */
+    public static final Resource MemberCountsByStage = resource("MemberCountsByStage");
+
+    /** The dues collection of a month over a subtree (chapter 9). */
+    public static final Resource DuesCollection = resource("DuesCollection");
+
+    /** The meeting compliance of a year, through a month, over a subtree (chapter 12). */
+    public static final Resource MeetingCompliance = resource("MeetingCompliance");
+
+    /** Whether a task is a data request or an action request, a concept of lx:TaskKindScheme. */
+    public static final Property taskKind = property("taskKind");
+
+    /** The organization that issues a task. */
+    public static final Property issuedBy = property("issuedBy");
+
+    /** An organization whose subtree a task is for; without any, the task is for the issuing organization's subtree. */
+    public static final Property target = property("target");
+
+    /** The day by which a task is to be done. */
+    public static final Property dueDate = property("dueDate");
+
+    /** The statistic a data request asks for, a concept of lx:StatisticScheme. */
+    public static final Property statistic = property("statistic");
+
+    /** The period a data request asks about: a year (yyyy) or a month (yyyy-mm). */
+    public static final Property period = property("period");
+
+    /** A figure a data request asks for that the standard does not cover: left to people. */
+    public static final Property askedField = property("askedField");
+
+    /** Where a task stands, a concept of lx:TaskStateScheme. Set by the node. */
+    public static final Property taskState = property("taskState");
+
+    /** When the node stored a task. Set by the node. */
+    public static final Property issuedAt = property("issuedAt");
+
+    /** The equivalence key of a task (13.5): equal keys mean the same request. Set by the node. */
+    public static final Property taskKey = property("taskKey");
+
+    /** The equivalent open task a task was merged into. Set by the node. */
+    public static final Property mergedInto = property("mergedInto");
+
+    /** The statistic's answer to a data request, as JSON, with its completeness report. Set by the node. */
+    public static final Property answer = property("answer");
+
+    /** When a data request's answer was computed. Set by the node. */
+    public static final Property answeredAt = property("answeredAt");
+
+    /** The task a completion completes (with every request of the same key). */
+    public static final Property completes = property("completes");
+
+    /** The branch that completed a task. */
+    public static final Property completedBy = property("completedBy");
+
+    /** A record showing that a task was done, such as the activity it asked for. */
+    public static final Property evidence = property("evidence");
+
+    /** A free text, such as the figures a data request left to people. */
+    public static final Property note = property("note");
+
+    // Feedback (chapter 14)
+
+    /** A reply in the thread of a feedback message: by an organization, or a follow-up by the sender. */
+    public static final Resource Reply = resource("Reply");
+
+    /** The kinds of feedback message, a concept scheme. */
+    public static final Resource FeedbackKindScheme = resource("FeedbackKindScheme");
+
+    /** A question (咨询). */
+    public static final Resource Question = resource("Question");
+
+    /** A suggestion (建议). */
+    public static final Resource Suggestion = resource("Suggestion");
+
+    /** A request for help (求助). */
+    public static final Resource HelpRequest = resource("HelpRequest");
+
+    /** A report of a problem (反映问题). */
+    public static final Resource Report = resource("Report");
+
+    /** Where a feedback message stands, a concept scheme. */
+    public static final Resource FeedbackStateScheme = resource("FeedbackStateScheme");
+
+    /** Closed: a feedback message its sender rated or closed. */
+    public static final Resource Closed = resource("Closed");
+
+    /** What kind of message a feedback message is, a concept of lx:FeedbackKindScheme. */
+    public static final Property feedbackKind = property("feedbackKind");
+
+    /** The member who sent a feedback message. Set by the node from the token. */
+    public static final Property sender = property("sender");
+
+    /** The sender's name as the message was sent. Set by the node. */
+    public static final Property senderName = property("senderName");
+
+    /** The organization a feedback message is sent to. */
+    public static final Property sentTo = property("sentTo");
+
+    /** Where a feedback message stands, a concept of lx:FeedbackStateScheme. Set by the node. */
+    public static final Property feedbackState = property("feedbackState");
+
+    /** When a feedback message or reply was sent. Set by the node. */
+    public static final Property sentAt = property("sentAt");
+
+    /** An organization a feedback message was escalated to, unanswered. Set by the node. */
+    public static final Property escalatedTo = property("escalatedTo");
+
+    /** When a feedback message was last escalated. Set by the node. */
+    public static final Property escalatedAt = property("escalatedAt");
+
+    /** The record on the node below that a copy of an escalated message came from. Set by the node. */
+    public static final Property escalatedFrom = property("escalatedFrom");
+
+    /** The copy of an escalated message on the node above. Set by the node. */
+    public static final Property escalatedCopy = property("escalatedCopy");
+
+    /** A reply in the thread of a feedback message, a blank node of type lx:Reply. */
+    public static final Property reply = property("reply");
+
+    /** The identifier of a reply, the same on every node of the chain. Set by the node. */
+    public static final Property replyId = property("replyId");
+
+    /** The organization on whose behalf a reply was written; absent for the sender's follow-up. */
+    public static final Property repliedBy = property("repliedBy");
+
+    /** The sender's rating of the answer, 1 (poor) to 5 (very good). */
+    public static final Property rating = property("rating");
+
+    /** The sender's comment with the rating. */
+    public static final Property ratingComment = property("ratingComment");
 
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);

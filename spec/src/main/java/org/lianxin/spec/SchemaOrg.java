@@ -15,6 +15,8 @@ public final class SchemaOrg {
     /** The name of a person or an organization. */
     public static final Property name = property("name");
     public static final Property description = property("description");
+    /** The text of a feedback message or of a reply (chapter 14). */
+    public static final Property text = property("text");
     public static final Property gender = property("gender");
     public static final Property birthDate = property("birthDate");
     public static final Property address = property("address");

@@ -234,7 +234,9 @@ class ShapesTest {
             codeLists++;
             assertNotNull(schemes.get(values), "no concept scheme has exactly " + values);
         }
-        assertEquals(11, codeLists); // members 5 and the development step, dues 2, transfers 2 (state, and the stage of the member summary), activities 1
+        // members 5 and the development step, dues 2, transfers 2 (state, and the stage of the member summary),
+        // activities 1, tasks 4 (kind, statistic, activity type, state), feedback 2 (kind, state)
+        assertEquals(17, codeLists);
         assertFalse(schemes.isEmpty());
     }
 

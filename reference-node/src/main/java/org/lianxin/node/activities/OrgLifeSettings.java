@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.apache.jena.graph.Node;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lianxin.node.organizations.OrganizationKind;
 import org.lianxin.spec.LX;
 
 /**
@@ -45,7 +46,7 @@ public class OrgLifeSettings {
 
     /** The requirements of an organization of {@code type} with {@code fullMembers} full members (Table 12.4). */
     public List<Requirement> of(Node type, long fullMembers) {
-        boolean branch = type.equals(LX.Branch.asNode()) || type.equals(LX.JointBranch.asNode()) || type.equals(LX.TemporaryBranch.asNode());
+        boolean branch = OrganizationKind.BRANCH_TYPES.contains(type);
         List<Requirement> owed = new ArrayList<>();
         for (Requirement r : all()) {
             Node t = r.activityType();

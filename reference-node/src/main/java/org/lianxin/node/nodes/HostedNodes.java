@@ -64,6 +64,9 @@ public class HostedNodes {
     org.lianxin.node.transfers.TransferCourier courier;
 
     @Inject
+    org.lianxin.node.feedback.FeedbackCourier feedback;
+
+    @Inject
     @Readiness // the qualifier of health checks
     SecurityReadiness security;
 
@@ -89,6 +92,7 @@ public class HostedNodes {
         registrations.addAll(RegistrationsFile.read(settings.registrationsFile()));
         startup.start(registrations);
         courier.resume(nodes.values()); // messages of transfers due before a restart (LX-TRANSFER-8)
+        feedback.resume(nodes.values()); // escalations and replies owed to other nodes (LX-FEEDBACK-9, -11)
     }
 
     /** The node with {@code id}, or a 404 problem. */

@@ -24,7 +24,7 @@ public final class NodeDescriptions {
     public static final String PRODUCT = "Lianxin reference node";
     public static final String VENDOR = "Lianxin project";
     /** The conformance classes this node claims; grows as the node implements more of the spec. */
-    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer", "Pipeline", "OrgLife");
+    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer", "Pipeline", "OrgLife", "Tasks", "Feedback");
 
     private NodeDescriptions() {}
 
@@ -71,6 +71,16 @@ public final class NodeDescriptions {
         // LX-ORGLIFE-1
         endpoint(g, self, "activities", node.base() + "/activities");
         endpoint(g, self, "compliance-statistics", node.base() + "/statistics/compliance");
+        // Tasks, Table 13.2
+        endpoint(g, self, "tasks", node.base() + "/tasks");
+        endpoint(g, self, "task-completions", node.base() + "/task-completions");
+        endpoint(g, self, "task-inbound", node.base() + "/tasks/inbound");
+        endpoint(g, self, "task-notices", node.base() + "/tasks/notices");
+        endpoint(g, self, "task-statistics", node.base() + "/statistics/tasks");
+        // Feedback, Table 14.2
+        endpoint(g, self, "feedback", node.base() + "/feedback");
+        endpoint(g, self, "feedback-messages", node.base() + "/feedback/messages");
+        endpoint(g, self, "events", node.base() + "/events");
         return g;
     }
 

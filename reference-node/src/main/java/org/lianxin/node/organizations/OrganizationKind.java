@@ -23,6 +23,10 @@ import org.lianxin.spec.LX;
 /** Organizations: party committees, branches and groups, linked by org:subOrganizationOf. */
 public final class OrganizationKind implements RecordKind {
 
+    /** The organization types of a branch (党支部): the organizations that hold branch life and act on tasks (chapters 12, 13). */
+    public static final List<Node> BRANCH_TYPES = List.of(LX.Branch.asNode(), LX.JointBranch.asNode(), LX.TemporaryBranch.asNode());
+
+
     @Override
     public String segment() {
         return "organizations";

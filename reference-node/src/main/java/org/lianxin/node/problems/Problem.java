@@ -15,8 +15,10 @@ import jakarta.json.JsonObject;
  * @param detail what went wrong this time, for a person; never personal data
  * @param errors the broken rules, one entry each (LX-CORE-20); empty when the problem is not about fields
  * @param completeness for an incomplete federated answer, its completeness report; else null
+ * @param location the record the problem is about, for a Location header; else null
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors, JsonObject completeness) {
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors, JsonObject completeness,
+                      String location) {
 
     private static final String TYPES = "https://w3id.org/lianxin/problems/";
 
@@ -46,15 +48,20 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static Problem of(int status, String detail) {
         String[] kind = KINDS.getOrDefault(status, new String[] {"http-" + status, "HTTP " + status});
-        return new Problem(TYPES + kind[0], kind[1], status, detail, List.of(), null);
+        return new Problem(TYPES + kind[0], kind[1], status, detail, List.of(), null, null);
     }
 
     public Problem withErrors(List<FieldError> errors) {
-        return new Problem(type, title, status, detail, List.copyOf(errors), completeness);
+        return new Problem(type, title, status, detail, List.copyOf(errors), completeness, location);
     }
 
     public Problem withCompleteness(JsonObject report) {
-        return new Problem(type, title, status, detail, errors, report);
+        return new Problem(type, title, status, detail, errors, report, location);
+    }
+
+    /** The same, naming in a Location header the record the problem is about (the completion that exists already, LX-TASK-16). */
+    public Problem withLocation(String iri) {
+        return new Problem(type, title, status, detail, errors, completeness, iri);
     }
 
     public ProblemException exception() {

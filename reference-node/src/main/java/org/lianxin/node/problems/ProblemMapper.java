@@ -61,6 +61,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (problem.completeness() != null) {
             body.add("completeness", problem.completeness());
         }
-        return Response.status(problem.status(), problem.title()).type(MEDIA_TYPE + ";charset=utf-8").entity(body.build().toString()).build();
+        Response.ResponseBuilder response = Response.status(problem.status(), problem.title()).type(MEDIA_TYPE + ";charset=utf-8")
+                .entity(body.build().toString());
+        return (problem.location() == null ? response : response.header("Location", problem.location())).build();
     }
 }

@@ -106,8 +106,14 @@ public final class RecordEndpoints {
 
     /** A record as stored, in the format the Accept header selects: the answer to an action on it (a transfer's approval). */
     public Response written(LogicalNode node, Record record, HttpHeaders headers) {
+        return written(node, record, headers, 200);
+    }
+
+    /** The same with {@code status}; a 201 names the new record in Location (a task, issued after checks of its own). */
+    public Response written(LogicalNode node, Record record, HttpHeaders headers, int status) {
         RdfFormat answer = RdfFormat.forAnswerToWrite(headers.getHeaderString(HttpHeaders.ACCEPT));
-        return representations.record(node.base(), shown(record), answer, 200).build();
+        Response.ResponseBuilder response = representations.record(node.base(), shown(record), answer, status);
+        return (status == 201 ? response.location(URI.create(record.iri().getURI())) : response).build();
     }
 
     public Response delete(LogicalNode node, String id, RecordGuard guard) {

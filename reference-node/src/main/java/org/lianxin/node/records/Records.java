@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lianxin.node.dues.DuesPaymentKind;
 import org.lianxin.node.dues.DuesRates;
+import org.lianxin.node.feedback.FeedbackKind;
 import org.lianxin.node.members.MemberKind;
 import org.lianxin.node.organizations.OrganizationKind;
 import org.lianxin.node.security.LookupKey;
+import org.lianxin.node.tasks.CompletionKind;
+import org.lianxin.node.tasks.TaskKind;
 import org.lianxin.node.transfers.TransferKind;
 import org.lianxin.node.activities.ActivityKind;
 import org.lianxin.spec.ContextTerms;
@@ -51,6 +54,12 @@ public class Records {
     private RecordCollection activities;
     private RecordEndpoints activityEndpoints;
     private RecordEndpoints transferEndpoints;
+    private RecordCollection tasks;
+    private RecordEndpoints taskEndpoints;
+    private RecordCollection completions;
+    private RecordEndpoints completionEndpoints;
+    private RecordCollection feedback;
+    private RecordEndpoints feedbackEndpoints;
 
     @PostConstruct
     void build() {
@@ -69,6 +78,12 @@ public class Records {
         transferEndpoints = new RecordEndpoints(transfers, representations, defaultLimit, maxLimit);
         activities = new RecordCollection(new ActivityKind(), validator);
         activityEndpoints = new RecordEndpoints(activities, representations, defaultLimit, maxLimit);
+        tasks = new RecordCollection(new TaskKind(), validator);
+        taskEndpoints = new RecordEndpoints(tasks, representations, defaultLimit, maxLimit);
+        completions = new RecordCollection(new CompletionKind(), validator);
+        completionEndpoints = new RecordEndpoints(completions, representations, defaultLimit, maxLimit);
+        feedback = new RecordCollection(new FeedbackKind(), validator);
+        feedbackEndpoints = new RecordEndpoints(feedback, representations, defaultLimit, maxLimit);
     }
 
     public Representations representations() {
@@ -124,5 +139,32 @@ public class Records {
 
     public RecordEndpoints activityEndpoints() {
         return activityEndpoints;
+    }
+
+    /** Tasks (spec chapter 13). */
+    public RecordCollection tasks() {
+        return tasks;
+    }
+
+    public RecordEndpoints taskEndpoints() {
+        return taskEndpoints;
+    }
+
+    /** Task completions (spec 13.8). */
+    public RecordCollection completions() {
+        return completions;
+    }
+
+    public RecordEndpoints completionEndpoints() {
+        return completionEndpoints;
+    }
+
+    /** Feedback messages (spec chapter 14). */
+    public RecordCollection feedback() {
+        return feedback;
+    }
+
+    public RecordEndpoints feedbackEndpoints() {
+        return feedbackEndpoints;
     }
 }

@@ -2,10 +2,13 @@ package org.lianxin.node.records;
 
 import java.util.Optional;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.node.store.RecordTransaction;
+import org.lianxin.spec.LX;
 
 /** Links between records on one node. */
 public final class References {
@@ -35,5 +38,22 @@ public final class References {
     public static FieldError missingOrganization(String field) {
         return new FieldError(field, "local-reference",
                 "The organization this links to does not exist on this node, or was deleted.", "LX-CORE-26");
+    }
+
+    /** The live member record {@code member} of this node. */
+    public static Optional<Graph> liveMember(LogicalNode node, RecordTransaction tx, Node member) {
+        if (!member.isURI() || !member.getURI().startsWith(node.membersUrl() + "/")) {
+            return Optional.empty();
+        }
+        return tx.get(member).filter(g -> g.contains(member, RDF.type.asNode(), LX.Member.asNode()))
+                .filter(g -> !Lifecycle.isTombstone(g, member));
+    }
+
+    /** The base URL of the node of a record or organization IRI: all before {@code /transfers/}, {@code /organizations/}, ... */
+    public static String baseOf(Node iri) {
+        String s = iri.getURI();
+        int slash = s.lastIndexOf('/');
+        int before = slash > 0 ? s.lastIndexOf('/', slash - 1) : -1;
+        return before > 0 ? s.substring(0, before) : s;
     }
 }

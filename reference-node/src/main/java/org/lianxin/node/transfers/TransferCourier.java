@@ -7,13 +7,7 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,12 +24,14 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.lianxin.node.federation.FederationClient.Answer;
+import org.lianxin.node.federation.Courier;
 import org.lianxin.node.federation.FederationClient;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.rdf.JsonP;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.Records;
+import org.lianxin.node.records.References;
 import org.lianxin.node.security.NodeCredentials;
 import org.lianxin.node.store.Record;
 import org.lianxin.spec.LX;
@@ -71,91 +67,56 @@ public class TransferCourier {
     @Inject
     Records records;
 
-    private ScheduledExecutorService timer;
-    private final Map<String, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
-    private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
-    private final Map<String, String> lastProblem = new ConcurrentHashMap<>();
+    private Courier courier;
 
     /** One message, due from this node: its type, where it goes and what it says (Table 10.6). */
     record Message(String type, String target, JsonObject body) {}
 
     @PostConstruct
     void start() {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "lianxin-transfers");
-            t.setDaemon(true);
-            return t;
-        });
+        courier = new Courier("transfers", settings::backoff);
     }
 
     @PreDestroy
     void stop() {
-        timer.shutdownNow();
+        courier.close();
     }
 
     /** Looks at every transfer of {@code nodes} shortly after start: what was due before a restart is due again. */
     public void resume(Collection<LogicalNode> nodes) {
         String query = "SELECT ?t WHERE { GRAPH ?t { ?t a <" + LX.Transfer.getURI() + "> } }";
-        timer.schedule(() -> nodes.forEach(node -> {
+        courier.later(Duration.ofSeconds(1), () -> nodes.forEach(node -> {
             try {
                 node.store().read(tx -> tx.select(QueryFactory.create(query))).forEach(row -> wake(node, row.get(Var.alloc("t"))));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot look at the transfers of " + node.base(), e);
             }
-        }), 1, TimeUnit.SECONDS);
+        }));
     }
 
     /** Delivers what {@code transfer}'s state calls for now, if anything. */
     public void wake(LogicalNode node, Node transfer) {
-        schedule(node, transfer, Duration.ZERO);
+        courier.wake(transfer.getURI(), () -> attempt(node, transfer));
     }
 
     /** Why the last attempt to deliver a message of {@code transfer} failed, if it did (for the operator's log and tests). */
     public Optional<String> problem(Node transfer) {
-        return Optional.ofNullable(lastProblem.get(transfer.getURI()));
+        return courier.problem(transfer.getURI());
     }
 
-    private void schedule(LogicalNode node, Node transfer, Duration delay) {
-        String key = transfer.getURI();
-        ScheduledFuture<?> next = timer.schedule(() -> attempt(node, transfer), delay.toMillis(), TimeUnit.MILLISECONDS);
-        ScheduledFuture<?> previous = scheduled.put(key, next);
-        if (previous != null && !previous.isDone()) {
-            previous.cancel(false); // woken again: the newest schedule counts
+    /** One attempt: nothing due, delivered (another message may be due now: received, after the package), or why not. */
+    private Courier.Outcome attempt(LogicalNode node, Node transfer) {
+        Optional<Message> due = due(node, transfer);
+        if (due.isEmpty()) {
+            return new Courier.Nothing();
         }
-    }
-
-    private void attempt(LogicalNode node, Node transfer) {
-        try {
-            Optional<Message> due = due(node, transfer);
-            if (due.isEmpty()) {
-                attempts.remove(transfer.getURI());
-                lastProblem.remove(transfer.getURI());
-                return;
-            }
-            Optional<String> problem = deliver(node, transfer, due.get());
-            if (problem.filter(p -> p.startsWith(FINAL)).isPresent()) {
-                // A final answer that changes no state: not repeated until the node restarts (spec 10.7).
-                attempts.remove(transfer.getURI());
-                lastProblem.put(transfer.getURI(), problem.get());
-                LOG.warning(() -> "transfer " + transfer.getURI() + ": " + due.get().type() + " refused for good (" + problem.get() + ")");
-                return;
-            }
-            if (problem.isEmpty()) {
-                attempts.remove(transfer.getURI());
-                lastProblem.remove(transfer.getURI());
-                schedule(node, transfer, Duration.ZERO); // another message may be due now (received, after the package)
-                return;
-            }
-            int attempt = attempts.merge(transfer.getURI(), 1, Integer::sum);
-            lastProblem.put(transfer.getURI(), problem.get());
-            Duration wait = settings.backoff(attempt - 1);
-            LOG.info(() -> "transfer " + transfer.getURI() + ": " + due.get().type() + " not delivered (" + problem.get() + "), again in " + wait.toSeconds() + " s");
-            schedule(node, transfer, wait);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "transfer " + transfer.getURI() + ": delivery failed", e);
-            int attempt = attempts.merge(transfer.getURI(), 1, Integer::sum);
-            schedule(node, transfer, settings.backoff(attempt - 1));
+        Optional<String> problem = deliver(node, transfer, due.get());
+        if (problem.isEmpty()) {
+            return new Courier.Delivered();
         }
+        // A final answer that changes no state is not repeated until the node restarts (spec 10.7).
+        return problem.get().startsWith(FINAL) ? new Courier.Refused(due.get().type() + ": " + problem.get())
+                : new Courier.Retry(due.get().type() + ": " + problem.get());
     }
 
     /** The message {@code transfer}'s stored state calls for (Table 10.6), if any. */
@@ -167,7 +128,7 @@ public class TransferCourier {
             java.util.Set<String> done = new java.util.HashSet<>();
             tx.find(DELIVERIES, transfer, DELIVERED, Node.ANY).forEach(q -> done.add(q.getObject().getLiteralLexicalForm()));
             if (sending.isEmpty()) { // this node sends the member
-                String other = TransferKind.baseOf(value(g, transfer, LX.toOrganization.asNode()));
+                String other = References.baseOf(value(g, transfer, LX.toOrganization.asNode()));
                 if (state == TransferState.APPROVED && receiving.isEmpty()) {
                     return Optional.of(new Message("offer", other, offer(g, transfer)));
                 }
@@ -178,7 +139,7 @@ public class TransferCourier {
                 }
                 return Optional.empty();
             }
-            String other = TransferKind.baseOf(sending.get());
+            String other = References.baseOf(sending.get());
             JsonObjectBuilder body = base(null, sending.get()).add("receivingTransfer", transfer.getURI());
             return switch (state) {
                 case ACCEPTED -> Optional.of(new Message("receipt", other,

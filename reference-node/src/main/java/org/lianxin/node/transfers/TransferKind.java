@@ -40,7 +40,7 @@ public final class TransferKind implements RecordKind {
 
     @Override
     public Optional<Node> organizationOf(Graph record, Node iri) {
-        String base = baseOf(iri);
+        String base = References.baseOf(iri);
         Optional<Node> to = Lifecycle.value(record, iri, LX.toOrganization.asNode());
         if (receiving(record, iri) && to.filter(o -> o.isURI() && o.getURI().startsWith(base + "/organizations/")).isPresent()) {
             return to; // the receiving node's record
@@ -84,7 +84,7 @@ public final class TransferKind implements RecordKind {
         }
         List<FieldError> errors = new ArrayList<>();
         Optional<Node> member = Lifecycle.value(record, iri, LX.transferredMember.asNode());
-        Optional<Node> branch = member.flatMap(m -> liveMember(node, tx, m)).flatMap(g -> Lifecycle.value(g, member.get(), LX.branch.asNode()));
+        Optional<Node> branch = member.flatMap(m -> References.liveMember(node, tx, m)).flatMap(g -> Lifecycle.value(g, member.get(), LX.branch.asNode()));
         if (branch.isEmpty()) {
             errors.add(unknownMember());
         }
@@ -141,20 +141,4 @@ public final class TransferKind implements RecordKind {
                 .anyMatch(t -> tx.find(t, t, LX.transferState.asNode(), TransferState.ACCEPTED.iri()).size() > 0);
     }
 
-    /** The live member record {@code member} of this node. */
-    static Optional<Graph> liveMember(LogicalNode node, RecordTransaction tx, Node member) {
-        if (!member.isURI() || !member.getURI().startsWith(node.membersUrl() + "/")) {
-            return Optional.empty();
-        }
-        return tx.get(member).filter(g -> g.contains(member, RDF.type.asNode(), LX.Member.asNode()))
-                .filter(g -> !Lifecycle.isTombstone(g, member));
-    }
-
-    /** The base URL of the node of a record or organization IRI: all before {@code /transfers/}, {@code /organizations/}, ... */
-    static String baseOf(Node iri) {
-        String s = iri.getURI();
-        int slash = s.lastIndexOf('/');
-        int before = slash > 0 ? s.lastIndexOf('/', slash - 1) : -1;
-        return before > 0 ? s.substring(0, before) : s;
-    }
 }

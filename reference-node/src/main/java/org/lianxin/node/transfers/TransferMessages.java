@@ -66,7 +66,7 @@ public class TransferMessages {
         Node transfer = iri(message, "transfer");
         if (FROM_SENDING_NODE.contains(type)) {
             Offer offer = type.equals("offer") ? Offer.of(message) : null;
-            sentBy(caller, TransferKind.baseOf(transfer));
+            sentBy(caller, References.baseOf(transfer));
             return offer != null ? offer(node, transfer, offer, message) : withdrawal(node, transfer, message);
         }
         if (!FROM_RECEIVING_NODE.contains(type)) {
@@ -75,7 +75,7 @@ public class TransferMessages {
         Node receiving = iri(message, "receivingTransfer");
         Node newMember = type.equals("receipt") ? iri(message, "newMember") : null;
         String reason = type.equals("rejection") ? text(message, "reason") : null;
-        sentBy(caller, TransferKind.baseOf(receiving));
+        sentBy(caller, References.baseOf(receiving));
         Graph sending = sendingRecord(node, transfer);
         boolean toSender = Lifecycle.value(sending, transfer, LX.toOrganization.asNode())
                 .filter(o -> o.isURI() && o.getURI().startsWith(caller.subject() + "/organizations/")).isPresent();
@@ -207,7 +207,7 @@ public class TransferMessages {
                 throw Transfers.stateConflict("receipt", state, "LX-TRANSFER-19");
             }
             Node member = Lifecycle.value(before, transfer, LX.transferredMember.asNode()).orElseThrow();
-            Graph record = TransferKind.liveMember(node, tx, member).orElseThrow(() -> Transfers.stateConflict("receipt", state));
+            Graph record = References.liveMember(node, tx, member).orElseThrow(() -> Transfers.stateConflict("receipt", state));
             String content = TransferPackage.of(tx, member, record);
             Instant now = Lifecycle.writeTime(Optional.of(record), member);
             Graph tombstone = Lifecycle.tombstone(record, member, records.memberKind().keptInTombstone(), now);

@@ -23,6 +23,7 @@ import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.RecordCollection;
 import org.lianxin.node.records.RecordGuard;
 import org.lianxin.node.records.Records;
+import org.lianxin.node.records.References;
 import org.lianxin.node.store.Record;
 import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.node.validation.RecordValidator;
@@ -81,7 +82,7 @@ public class Transfers {
                 || t.getPredicate().equals(LX.transferredMember.asNode()) || t.getPredicate().equals(LX.toOrganization.asNode())
                 || t.getPredicate().equals(LX.transferReason.asNode())).forEach(request::add);
         Optional<Node> member = Lifecycle.value(request, iri, LX.transferredMember.asNode());
-        Optional<Graph> record = member.flatMap(m -> node.store().read(tx -> TransferKind.liveMember(node, tx, m)
+        Optional<Graph> record = member.flatMap(m -> node.store().read(tx -> References.liveMember(node, tx, m)
                 .filter(g -> guard.readable(node, tx, records.memberKind(), m, g))));
         if (member.isPresent() && record.isEmpty()) {
             RecordValidator.reject(List.of(TransferKind.unknownMember()));

@@ -55,6 +55,13 @@ public final class NodeClient {
         return send(HttpRequest.newBuilder(URI.create(url)).DELETE());
     }
 
+    /** A JSON object from its text. */
+    public static JsonObject jsonOf(String text) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new java.io.StringReader(response.body())).readObject();
     }
@@ -116,6 +123,8 @@ public final class NodeClient {
                         serverUrl() + "/nodes/dues", serverUrl() + "/nodes/dues-province", serverUrl() + "/nodes/dues-county",
                         serverUrl() + "/nodes/transfer-a", serverUrl() + "/nodes/transfer-b",
                         serverUrl() + "/nodes/orglife-province", serverUrl() + "/nodes/orglife-county", serverUrl() + "/nodes/sdk",
+                        serverUrl() + "/nodes/tasks-province", serverUrl() + "/nodes/tasks-city", serverUrl() + "/nodes/tasks-county",
+                        serverUrl() + "/nodes/tasks-orphan", serverUrl() + "/nodes/feedback-city", serverUrl() + "/nodes/feedback-county",
                         secondServerUrl() + "/nodes/remote", secondServerUrl() + "/nodes/remote-child",
                         arquillianUrl() + "/nodes/arq", arquillianUrl() + "/nodes/arq-child")
                 .map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(","));

@@ -120,17 +120,13 @@ public class EventStreams {
                 : List.of();
         long from = lastEventId.orElseGet(() -> node.store().read(EventLog::last));
         Subscription subscription = new Subscription(node, caller, line, sink, sse, from);
-        subscriptions.add(subscription);
+        subscriptions.add(subscription); // an event written since {@code from} was read is sent by the first catch-up
+        // The first write commits the response, which runs the response filters: on the request's own
+        // thread, while its request scope is active; later events are written from the node's threads.
         OutboundSseEvent hello = sse.newEventBuilder().comment("lianxin events of " + node.base()).reconnectDelay(RETRY_MILLIS).build();
-        senders.execute(() -> {
-            try {
-                if (send(subscription, hello)) {
-                    catchUp(subscription);
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "event stream of " + node.base() + ": " + e.getMessage(), e);
-            }
-        });
+        if (send(subscription, hello)) {
+            senders.execute(guarded(() -> catchUp(subscription)));
+        }
     }
 
     /** Whether the subscription's caller may see {@code event} (LX-FEEDBACK-15). */

@@ -15,10 +15,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.lianxin.node.events.Event;
 import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.rdf.RecordInput;
 import org.lianxin.node.organizations.OrganizationLine;
 import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.node.problems.ProblemException;
@@ -59,8 +59,7 @@ public class Feedback {
         if (record.isEmpty()) {
             throw ProblemException.forbidden("A member of this node sends feedback, with a token naming them (role member)."); // LX-FEEDBACK-2
         }
-        Graph message = GraphFactory.createDefaultGraph();
-        input.graph().find().filterKeep(t -> !t.getSubject().equals(iri) || STATED.contains(t.getPredicate())).forEach(message::add);
+        Graph message = RecordInput.stated(input, STATED);
         RecordValidator.reject(feedback.validate(new Record(iri, message)));
         if (Lifecycle.value(message, iri, LX.sender.asNode()).filter(s -> !s.equals(member)).isPresent()) {
             throw ProblemException.invalid("sender", "feedback-sender", "A member sends feedback in their own name only.", "LX-FEEDBACK-2");

@@ -35,7 +35,6 @@ import org.lianxin.node.records.Records;
 import org.lianxin.node.records.References;
 import org.lianxin.node.security.Caller;
 import org.lianxin.node.store.Record;
-import org.lianxin.node.validation.RecordValidator;
 import org.lianxin.spec.LX;
 import org.lianxin.spec.SchemaOrg;
 

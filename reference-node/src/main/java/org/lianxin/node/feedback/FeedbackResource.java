@@ -1,7 +1,6 @@
 package org.lianxin.node.feedback;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,18 +21,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.rdf.JsonP;
-import org.lianxin.node.rdf.RdfFormat;
-import org.lianxin.node.rdf.RecordInput;
-import org.lianxin.node.records.RecordCollection;
+import org.lianxin.node.records.ListFilter;
 import org.lianxin.node.records.Records;
-import org.lianxin.node.records.References;
 import org.lianxin.node.security.Caller;
 import org.lianxin.node.security.CurrentCaller;
 import org.lianxin.node.store.Record;
@@ -78,8 +71,7 @@ public class FeedbackResource {
     @Consumes("*/*")
     public Response send(InputStream body) {
         LogicalNode node = node();
-        Node iri = records.feedback().iri(node, RecordCollection.newId());
-        Record input = new Record(iri, RecordInput.readNew(body, RdfFormat.forContentType(headers.getMediaType()), iri));
+        Record input = records.feedbackEndpoints().input(node, body, headers);
         return records.feedbackEndpoints().written(node, feedback.send(node, input, caller()), headers, 201);
     }
 
@@ -87,22 +79,9 @@ public class FeedbackResource {
     @GET
     public Response list(@QueryParam("state") String state, @QueryParam("organization") String organization) {
         audited();
-        List<String> patterns = new ArrayList<>();
-        if (state != null) {
-            if (!List.of("Open", "Answered", "Closed").contains(state)) {
-                throw ProblemException.badRequest("state is one of Open, Answered and Closed.");
-            }
-            patterns.add("?r <" + LX.feedbackState.getURI() + "> <" + LX.NS + state + "> .");
-        }
-        if (organization != null) {
-            if (!organization.matches(References.ABSOLUTE_IRI)) {
-                throw ProblemException.badRequest("organization is the absolute IRI of an organization."); // LX-CORE-37
-            }
-            patterns.add("?r <" + LX.sentTo.getURI() + ">|<" + LX.escalatedTo.getURI() + "> "
-                    + NodeFmtLib.strNT(NodeFactory.createURI(organization)) + " .");
-        }
-        String live = patterns.isEmpty() ? "" : "GRAPH ?r { " + String.join("\n", patterns) + " }";
-        return records.feedbackEndpoints().list(node(), "/feedback", new RecordCollection.Selection(live, live), uri, headers, guard());
+        ListFilter filter = new ListFilter().term(state, "state", LX.feedbackState, List.of("Open", "Answered", "Closed"))
+                .iri(organization, "organization", LX.sentTo, LX.escalatedTo);
+        return records.feedbackEndpoints().list(node(), "/feedback", filter.selection(), uri, headers, guard());
     }
 
     /** LX-FEEDBACK-3, -19: one message; an organization's read is a personal-data read, audited. */

@@ -61,6 +61,16 @@ public final class RecordInput {
         }));
     }
 
+    /**
+     * What a client states of a record whose other values the node sets (a task's state, a message's
+     * sender): the record subject's values of {@code stated}, and everything about its blank nodes.
+     */
+    public static Graph stated(Record input, java.util.Collection<Node> stated) {
+        Graph kept = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        input.graph().find().filterKeep(t -> !t.getSubject().equals(input.iri()) || stated.contains(t.getPredicate())).forEach(kept::add);
+        return kept;
+    }
+
     /** The body of a PUT: one record subject, the request URL (Table 3.3). */
     public static Graph readReplacement(InputStream body, RdfFormat format, Node iri) {
         return single(readAll(body, format, iri.getURI(), root -> {

@@ -73,13 +73,16 @@ public final class RecordEndpoints {
     /** The same, with the record {@code completed} before it is written (a transfer's state and member summary). */
     public Response create(LogicalNode node, InputStream body, HttpHeaders headers, RecordGuard guard,
                            java.util.function.UnaryOperator<Record> completed) {
-        RdfFormat format = RdfFormat.forContentType(headers.getMediaType());
         RdfFormat answer = RdfFormat.forAnswerToWrite(headers.getHeaderString(HttpHeaders.ACCEPT));
-        Node iri = collection.iri(node, RecordCollection.newId());
-        Graph input = RecordInput.readNew(body, format, iri);
-        RecordCollection.Written written = collection.put(node, completed.apply(new Record(iri, input)), guard);
+        RecordCollection.Written written = collection.put(node, completed.apply(input(node, body, headers)), guard);
         return representations.record(node.base(), shown(written.record()), answer, 201)
                 .location(URI.create(written.record().iri().getURI())).build();
+    }
+
+    /** The body of a POST as the one new record it describes, named with a fresh IRI of the collection (Table 3.3). */
+    public Record input(LogicalNode node, InputStream body, HttpHeaders headers) {
+        Node iri = collection.iri(node, RecordCollection.newId());
+        return new Record(iri, RecordInput.readNew(body, RdfFormat.forContentType(headers.getMediaType()), iri));
     }
 
     public Response replace(LogicalNode node, String id, InputStream body, HttpHeaders headers, RecordGuard guard) {

@@ -1,8 +1,6 @@
 package org.lianxin.node.tasks;
 
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,17 +15,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
-import org.lianxin.node.problems.ProblemException;
-import org.lianxin.node.rdf.RdfFormat;
-import org.lianxin.node.rdf.RecordInput;
-import org.lianxin.node.records.RecordCollection;
+import org.lianxin.node.records.ListFilter;
 import org.lianxin.node.records.Records;
-import org.lianxin.node.records.References;
 import org.lianxin.node.security.Access;
 import org.lianxin.node.store.Record;
 import org.lianxin.spec.LX;
@@ -65,24 +56,15 @@ public class CompletionResource {
     @Consumes("*/*")
     public Response complete(InputStream body) {
         LogicalNode node = nodes.node(nodeId);
-        Node iri = records.completions().iri(node, RecordCollection.newId());
-        Record input = new Record(iri, RecordInput.readNew(body, RdfFormat.forContentType(headers.getMediaType()), iri));
+        Record input = records.completionEndpoints().input(node, body, headers);
         return records.completionEndpoints().written(node, completions.complete(node, input, access), headers, 201);
     }
 
     /** The completions the caller may read, by branch. */
     @GET
     public Response list(@QueryParam("completedBy") String completedBy) {
-        List<String> patterns = new ArrayList<>();
-        if (completedBy != null) {
-            if (!completedBy.matches(References.ABSOLUTE_IRI)) {
-                throw ProblemException.badRequest("completedBy is the absolute IRI of an organization."); // LX-CORE-37
-            }
-            patterns.add("?r <" + LX.completedBy.getURI() + "> " + NodeFmtLib.strNT(NodeFactory.createURI(completedBy)) + " .");
-        }
-        String live = patterns.isEmpty() ? "" : "GRAPH ?r { " + String.join("\n", patterns) + " }";
-        return records.completionEndpoints().list(nodes.node(nodeId), "/task-completions", new RecordCollection.Selection(live, live),
-                uri, headers, access);
+        return records.completionEndpoints().list(nodes.node(nodeId), "/task-completions",
+                new ListFilter().iri(completedBy, "completedBy", LX.completedBy).selection(), uri, headers, access);
     }
 
     @GET

@@ -14,9 +14,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.rdf.RecordInput;
 import org.lianxin.node.problems.Problem;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Lifecycle;
@@ -48,8 +48,7 @@ public class Completions {
     public Record complete(LogicalNode node, Record input, RecordGuard guard) {
         RecordCollection completions = records.completions();
         Node iri = input.iri();
-        Graph completion = GraphFactory.createDefaultGraph();
-        input.graph().find().filterKeep(t -> !t.getSubject().equals(iri) || STATED.contains(t.getPredicate())).forEach(completion::add);
+        Graph completion = RecordInput.stated(input, STATED);
         RecordValidator.reject(completions.validate(new Record(iri, completion)));
         Node branch = Lifecycle.value(completion, iri, LX.completedBy.asNode()).orElseThrow();
         Node task = Lifecycle.value(completion, iri, LX.completes.asNode()).orElseThrow();

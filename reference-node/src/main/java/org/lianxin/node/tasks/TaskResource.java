@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -24,9 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.lianxin.node.federation.Federation;
 import org.lianxin.node.federation.FederationSettings;
 import org.lianxin.node.federation.QueryContext;
@@ -36,9 +33,8 @@ import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Lifecycle;
-import org.lianxin.node.records.RecordCollection;
+import org.lianxin.node.records.ListFilter;
 import org.lianxin.node.records.Records;
-import org.lianxin.node.records.References;
 import org.lianxin.node.security.Access;
 import org.lianxin.node.security.Caller;
 import org.lianxin.node.security.CurrentCaller;
@@ -100,32 +96,16 @@ public class TaskResource {
     @Consumes("*/*")
     public Response issue(InputStream body) {
         LogicalNode node = node();
-        RecordCollection collection = records.tasks();
-        Node iri = collection.iri(node, RecordCollection.newId());
-        Record input = new Record(iri, org.lianxin.node.rdf.RecordInput.readNew(body,
-                org.lianxin.node.rdf.RdfFormat.forContentType(headers.getMediaType()), iri));
-        Record stored = tasks.issue(node, input, access, current.authorization());
+        Record stored = tasks.issue(node, records.taskEndpoints().input(node, body, headers), access, current.authorization());
         return records.taskEndpoints().written(node, stored, headers, 201);
     }
 
     /** LX-TASK-21: the tasks the caller may read, by state and issuer. */
     @GET
     public Response list(@QueryParam("state") String state, @QueryParam("issuedBy") String issuedBy) {
-        List<String> patterns = new ArrayList<>();
-        if (state != null) {
-            if (!List.of("Open", "Answered", "Merged", "Cancelled").contains(state)) {
-                throw ProblemException.badRequest("state is one of Open, Answered, Merged and Cancelled.");
-            }
-            patterns.add("?r <" + LX.taskState.getURI() + "> <" + LX.NS + state + "> .");
-        }
-        if (issuedBy != null) {
-            if (!issuedBy.matches(References.ABSOLUTE_IRI)) {
-                throw ProblemException.badRequest("issuedBy is the absolute IRI of an organization."); // LX-CORE-37
-            }
-            patterns.add("?r <" + LX.issuedBy.getURI() + "> " + NodeFmtLib.strNT(NodeFactory.createURI(issuedBy)) + " .");
-        }
-        String live = patterns.isEmpty() ? "" : "GRAPH ?r { " + String.join("\n", patterns) + " }";
-        return records.taskEndpoints().list(node(), "/tasks", new RecordCollection.Selection(live, live), uri, headers, access);
+        ListFilter filter = new ListFilter().term(state, "state", LX.taskState, List.of("Open", "Answered", "Merged", "Cancelled"))
+                .iri(issuedBy, "issuedBy", LX.issuedBy);
+        return records.taskEndpoints().list(node(), "/tasks", filter.selection(), uri, headers, access);
     }
 
     @GET

@@ -93,11 +93,7 @@ public class TaskStatisticsResource {
         statuses.addAll(seen.statuses());
         Completeness completeness = new Completeness(context.queryId(), java.time.Instant.now(), FederatedAnswers.merge(statuses));
         FederatedAnswers.requireComplete(completeness, allowPartial);
-        return TaskResource.json(burden.value().toJson()
-                .add("organizations", JSON.createArrayBuilder(roots.stream().map(Node::getURI).toList()))
-                .add("roots", JSON.createArrayBuilder(NodeDescriptions.authoritativeFor(node).stream().map(Node::getURI).toList()))
-                .add("period", period).add("scope", withChildren ? "subtree" : "local")
-                .add("completeness", completeness.toJson()).build().toString());
+        return answer(burden.value().toJson().add("period", period), node, roots, withChildren, completeness);
     }
 
     /** LX-TASK-17: a node's part of a task's progress, asked by the node above with the caller's token. */
@@ -115,10 +111,16 @@ public class TaskStatisticsResource {
         SubtreeFanOut.Summed<Progress> progress = subtree.sum(node, roots, context, withChildren, FederatedAnswers.flag(partial, "partial"),
                 () -> Progress.local(node, roots, key), "/statistics/task-progress", "taskKey=" + URLEncoder.encode(key, StandardCharsets.UTF_8),
                 Progress::fromJson, Progress::plus, "not a task progress answer");
-        return TaskResource.json(progress.value().toJson()
+        return answer(progress.value().toJson().add("taskKey", key), node, roots, withChildren, progress.completeness());
+    }
+
+    /** A subtree statistic's answer: its numbers, what it is about, and its completeness report (Table 7.13). */
+    private static Response answer(jakarta.json.JsonObjectBuilder numbers, LogicalNode node, List<Node> roots, boolean withChildren,
+                                   Completeness completeness) {
+        return TaskResource.json(numbers
                 .add("organizations", JSON.createArrayBuilder(roots.stream().map(Node::getURI).toList()))
                 .add("roots", JSON.createArrayBuilder(NodeDescriptions.authoritativeFor(node).stream().map(Node::getURI).toList()))
-                .add("scope", withChildren ? "subtree" : "local").add("taskKey", key)
-                .add("completeness", progress.completeness().toJson()).build().toString());
+                .add("scope", withChildren ? "subtree" : "local")
+                .add("completeness", completeness.toJson()).build().toString());
     }
 }

@@ -23,13 +23,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.lianxin.node.events.Event;
 import org.lianxin.node.events.EventLog;
 import org.lianxin.node.federation.ChildCall;
 import org.lianxin.node.federation.FederationClient;
 import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.rdf.RecordInput;
 import org.lianxin.node.organizations.OrganizationLine;
 import org.lianxin.node.problems.Problem;
 import org.lianxin.node.problems.Problem.FieldError;
@@ -75,8 +75,7 @@ public class Tasks {
     public Record issue(LogicalNode node, Record input, RecordGuard guard, String authorization) {
         RecordCollection tasks = records.tasks();
         Node iri = input.iri();
-        Graph task = GraphFactory.createDefaultGraph();
-        input.graph().find().filterKeep(t -> !t.getSubject().equals(iri) || STATED.contains(t.getPredicate())).forEach(task::add);
+        Graph task = RecordInput.stated(input, STATED);
         RecordValidator.reject(tasks.validate(new Record(iri, task)));
         Node issuer = Lifecycle.value(task, iri, LX.issuedBy.asNode()).orElseThrow();
         if (!task.contains(iri, LX.target.asNode(), Node.ANY)) {

@@ -1,7 +1,6 @@
 package org.lianxin.node.transfers;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,15 +20,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.rdf.JsonP;
-import org.lianxin.node.records.RecordCollection;
+import org.lianxin.node.records.ListFilter;
 import org.lianxin.node.records.Records;
-import org.lianxin.node.records.References;
 import org.lianxin.node.security.Access;
 import org.lianxin.node.security.CurrentCaller;
 import org.lianxin.node.store.Record;
@@ -84,21 +80,9 @@ public class TransferResource {
     /** LX-TRANSFER-24: the transfers the caller may read, filtered by member (either IRI) and state. */
     @GET
     public Response list(@QueryParam("member") String member, @QueryParam("state") String state) {
-        List<String> patterns = new ArrayList<>();
-        if (member != null) {
-            if (!member.matches(References.ABSOLUTE_IRI)) {
-                throw ProblemException.badRequest("member is the absolute IRI of a member."); // LX-CORE-37
-            }
-            patterns.add("?r <" + LX.transferredMember.getURI() + ">|<" + LX.newMember.getURI() + "> "
-                    + NodeFmtLib.strNT(NodeFactory.createURI(member)) + " .");
-        }
-        if (state != null) {
-            TransferState s = TransferState.ofJson(state)
-                    .orElseThrow(() -> ProblemException.badRequest("state is one of Requested, Approved, Accepted, Rejected, Completed and Cancelled."));
-            patterns.add("?r <" + LX.transferState.getURI() + "> " + NodeFmtLib.strNT(s.iri()) + " .");
-        }
-        String live = patterns.isEmpty() ? "" : "GRAPH ?r { " + String.join("\n", patterns) + " }";
-        return records.transferEndpoints().list(node(), "/transfers", new RecordCollection.Selection(live, live), uri, headers, access);
+        ListFilter filter = new ListFilter().iri(member, "member", LX.transferredMember, LX.newMember)
+                .term(state, "state", LX.transferState, java.util.Arrays.stream(TransferState.values()).map(TransferState::json).toList());
+        return records.transferEndpoints().list(node(), "/transfers", filter.selection(), uri, headers, access);
     }
 
     @GET

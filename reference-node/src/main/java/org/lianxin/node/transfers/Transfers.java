@@ -14,9 +14,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.rdf.RecordInput;
 import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Lifecycle;
@@ -76,11 +76,9 @@ public class Transfers {
      * A member the caller may not read is answered as one that does not exist (LX-TRANSFER-3).
      */
     public Record requested(LogicalNode node, Record input, RecordGuard guard) {
-        Graph request = GraphFactory.createDefaultGraph();
         Node iri = input.iri();
-        input.graph().find().filterKeep(t -> !t.getSubject().equals(iri) || t.getPredicate().equals(RDF.type.asNode())
-                || t.getPredicate().equals(LX.transferredMember.asNode()) || t.getPredicate().equals(LX.toOrganization.asNode())
-                || t.getPredicate().equals(LX.transferReason.asNode())).forEach(request::add);
+        Graph request = RecordInput.stated(input, List.of(RDF.type.asNode(), LX.transferredMember.asNode(), LX.toOrganization.asNode(),
+                LX.transferReason.asNode()));
         Optional<Node> member = Lifecycle.value(request, iri, LX.transferredMember.asNode());
         Optional<Graph> record = member.flatMap(m -> node.store().read(tx -> References.liveMember(node, tx, m)
                 .filter(g -> guard.readable(node, tx, records.memberKind(), m, g))));

@@ -16,7 +16,6 @@ import jakarta.ws.rs.sse.SseEventSink;
 
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
-import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.security.CurrentCaller;
 
 /**
@@ -44,14 +43,8 @@ public class EventResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void subscribe(@HeaderParam("Last-Event-ID") String lastEventId, @Context SseEventSink sink, @Context Sse sse) {
         LogicalNode node = nodes.node(nodeId);
-        Optional<Long> after;
-        if (lastEventId == null || lastEventId.isBlank()) {
-            after = Optional.empty();
-        } else if (lastEventId.strip().matches("\\d{1,18}")) {
-            after = Optional.of(Long.parseLong(lastEventId.strip()));
-        } else {
-            throw ProblemException.badRequest("Last-Event-ID is the id of an event of this node, a number.");
-        }
+        // 14.8: a Last-Event-ID that is not the id of an event of this node is ignored, as if there were none.
+        Optional<Long> after = Optional.ofNullable(lastEventId).map(String::strip).filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong);
         streams.subscribe(node, current.get().orElseThrow(), after, sink, sse);
     }
 }

@@ -54,7 +54,7 @@ final class Conversation {
         List<Reply> replies = new ArrayList<>();
         for (Node r : g.find(iri, LX.reply.asNode(), Node.ANY).mapWith(Triple::getObject).toList()) {
             replies.add(new Reply(text(g, r, LX.replyId.asNode()), text(g, r, SchemaOrg.text.asNode()),
-                    Lifecycle.value(g, r, LX.repliedBy.asNode()), text(g, r, LX.sentAt.asNode())));
+                    Lifecycle.value(g, r, LX.repliedBy.asNode()), time(g, r, LX.sentAt.asNode())));
         }
         replies.sort(Comparator.comparing(Reply::sentAt).thenComparing(Reply::replyId));
         return replies;
@@ -129,6 +129,10 @@ final class Conversation {
         tx.put(iri, stamped);
         List<Node> members = toSender ? Lifecycle.value(after, iri, LX.sender.asNode()).stream().toList() : List.of();
         EventLog.append(tx, eventType, data, members, organizations, List.of());
+        if (!eventType.equals(Event.FEEDBACK_STATE) && !state(before, iri).equals(state(after, iri))) {
+            // A reply that answers or reopens the message changes its state too (Table 14.12).
+            EventLog.append(tx, Event.FEEDBACK_STATE, eventData(after, iri).build(), members, organizations, List.of());
+        }
         return stamped;
     }
 
@@ -139,10 +143,20 @@ final class Conversation {
                 .add("feedbackState", state(g, iri).getLocalName());
     }
 
-    /** An event of a new message, or of one escalated, for {@code organization}. */
+    /** An event of a new message, or of one escalated, for {@code organization} and the sender (Table 14.12). */
     static void announce(RecordTransaction tx, Graph g, Node iri, Node organization) {
-        EventLog.append(tx, Event.FEEDBACK, eventData(g, iri).add("organization", organization.getURI()).build(), List.of(),
+        JsonObjectBuilder data = eventData(g, iri).add("organization", organization.getURI());
+        Lifecycle.value(g, iri, SchemaOrg.name.asNode()).ifPresent(n -> data.add("name", n.getLiteralLexicalForm()));
+        EventLog.append(tx, Event.FEEDBACK, data.build(), Lifecycle.value(g, iri, LX.sender.asNode()).stream().toList(),
                 List.of(organization), List.of());
+    }
+
+    /**
+     * A time as the node writes it everywhere, in milliseconds and UTC (Lifecycle.dateTime): the store
+     * may give back another lexical form of the same instant (…15.37Z for …15.370Z).
+     */
+    static String time(Graph g, Node s, Node p) {
+        return Lifecycle.value(g, s, p).map(n -> Lifecycle.dateTime(Instant.parse(n.getLiteralLexicalForm())).getLiteralLexicalForm()).orElse("");
     }
 
     static String text(Graph g, Node s, Node p) {

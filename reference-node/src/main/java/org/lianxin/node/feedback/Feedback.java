@@ -111,7 +111,9 @@ public class Feedback {
         if (rating < 1 || rating > 5) {
             throw ProblemException.invalid("rating", "feedback-rating", "rating is 1 to 5.", "LX-FEEDBACK-5");
         }
-        comment.ifPresent(c -> checkText(c, "comment", 500));
+        if (comment.filter(c -> c.length() > 500).isPresent()) {
+            throw ProblemException.invalid("rating", "feedback-rating", "comment is at most 500 characters.", "LX-FEEDBACK-5");
+        }
         change(node, iri, "rating", (before, after) -> {
             if (before.contains(iri, LX.escalatedFrom.asNode(), Node.ANY)) {
                 throw conflict("A copy is not rated: its sender rates the message on their own node.", "LX-FEEDBACK-5");

@@ -150,7 +150,7 @@ public class FeedbackCourier {
                 .add("sender", Lifecycle.value(g, iri, LX.sender.asNode()).map(Node::getURI).orElse(""))
                 .add("senderName", Conversation.text(g, iri, LX.senderName.asNode()))
                 .add("text", Conversation.text(g, iri, SchemaOrg.text.asNode()))
-                .add("sentAt", Conversation.text(g, iri, LX.sentAt.asNode()))
+                .add("sentAt", Conversation.time(g, iri, LX.sentAt.asNode()))
                 .add("replies", Conversation.repliesJson(g, iri));
         Lifecycle.value(g, iri, SchemaOrg.name.asNode()).ifPresent(n -> body.add("name", n.getLiteralLexicalForm()));
         return body.build();

@@ -59,8 +59,8 @@ public record Burden(long branches, Counts dataRequests, Counts actionRequests, 
         Counts action = Counts.NONE;
         BigDecimal asked = BigDecimal.ZERO;
         BigDecimal left = BigDecimal.ZERO;
-        for (Branches.Branch branch : branches) {
-            List<Node> line = node.store().read(tx -> OrganizationLine.of(node, tx, branch.iri()));
+        List<List<Node>> lines = node.store().read(tx -> branches.stream().map(b -> OrganizationLine.of(node, tx, b.iri())).toList());
+        for (List<Node> line : lines) {
             Map<String, List<TaskSummary>> groups = new LinkedHashMap<>();
             inPeriod.stream().filter(t -> t.reaches(line)).forEach(t -> groups.computeIfAbsent(t.taskKey(), k -> new ArrayList<>()).add(t));
             for (List<TaskSummary> group : groups.values()) {
@@ -86,8 +86,7 @@ public record Burden(long branches, Counts dataRequests, Counts actionRequests, 
         return JSON.createObjectBuilder().add("branches", branches)
                 .add("received", all.received).add("merged", all.merged).add("answeredByData", all.answeredByData)
                 .add("leftToPeople", all.leftToPeople)
-                .add("hoursAsked", hoursAsked.toPlainString()).add("hoursLeft", hoursLeft.toPlainString())
-                .add("hoursSaved", hoursAsked.subtract(hoursLeft).toPlainString())
+                .add("hoursAsked", hoursAsked).add("hoursLeft", hoursLeft).add("hoursSaved", hoursAsked.subtract(hoursLeft))
                 .add("byKind", JSON.createObjectBuilder().add("DataRequest", dataRequests.toJson()).add("ActionRequest", actionRequests.toJson()));
     }
 
@@ -96,8 +95,8 @@ public record Burden(long branches, Counts dataRequests, Counts actionRequests, 
         try {
             JsonObject byKind = answer.getJsonObject("byKind");
             Burden b = new Burden(count(answer, "branches"), Counts.fromJson(byKind.getJsonObject("DataRequest")),
-                    Counts.fromJson(byKind.getJsonObject("ActionRequest")), new BigDecimal(answer.getString("hoursAsked")),
-                    new BigDecimal(answer.getString("hoursLeft")));
+                    Counts.fromJson(byKind.getJsonObject("ActionRequest")), answer.getJsonNumber("hoursAsked").bigDecimalValue(),
+                    answer.getJsonNumber("hoursLeft").bigDecimalValue());
             return b.hoursAsked.signum() < 0 || b.hoursLeft.signum() < 0 ? null : b;
         } catch (RuntimeException e) {
             return null;

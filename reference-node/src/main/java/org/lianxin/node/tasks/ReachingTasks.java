@@ -141,6 +141,7 @@ public class ReachingTasks {
                 reaching.add(task.reaching(roots));
             }
         }
+        reaching.sort(java.util.Comparator.comparing(TaskSummary::dueDate).thenComparing(t -> t.id().getURI())); // Table 13.10
         return reaching;
     }
 }

@@ -147,6 +147,7 @@ public class TaskResource {
                 () -> Progress.local(node, targets, key), "/statistics/task-progress",
                 "taskKey=" + URLEncoder.encode(key, StandardCharsets.UTF_8), Progress::fromJson, Progress::plus, "not a task progress answer");
         return json(progress.value().toJson().add("task", task.iri().getURI()).add("taskKey", key)
+                .add("organizations", JSON.createArrayBuilder(targets.stream().map(Node::getURI).toList()))
                 .add("completeness", progress.completeness().toJson()).build().toString());
     }
 

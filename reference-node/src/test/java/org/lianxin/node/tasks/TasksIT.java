@@ -234,14 +234,14 @@ class TasksIT {
         JsonObject branch = burden(village, "2031");
         assertEquals(List.of(2, 1, 1, 0), List.of(branch.getInt("received"), branch.getInt("merged"), branch.getInt("answeredByData"),
                 branch.getInt("leftToPeople")), branch.toString());
-        assertEquals("4", branch.getString("hoursAsked"));
-        assertEquals("0", branch.getString("hoursLeft"));
+        assertEquals(4, branch.getJsonNumber("hoursAsked").intValueExact());
+        assertEquals(0, branch.getJsonNumber("hoursLeft").intValueExact());
         JsonObject whole = burden(province, "2031");
         // The province's branch got one request; the city's and the county's two branches two each.
         assertEquals(4, whole.getInt("branches"), whole.toString());
         assertEquals(List.of(7, 3, 4, 0), List.of(whole.getInt("received"), whole.getInt("merged"), whole.getInt("answeredByData"),
                 whole.getInt("leftToPeople")), whole.toString());
-        assertEquals("14", whole.getString("hoursSaved"));
+        assertEquals(14, whole.getJsonNumber("hoursSaved").intValueExact());
         assertTrue(whole.getJsonObject("completeness").getBoolean("complete"));
 
         HttpResponse<String> now = secretary(province).get(first.getString("id") + "/answer", "application/json");
@@ -297,8 +297,8 @@ class TasksIT {
         JsonObject branch = burden(village, "2032-06");
         assertEquals(List.of(3, 1, 0, 2), List.of(branch.getInt("received"), branch.getInt("merged"), branch.getInt("answeredByData"),
                 branch.getInt("leftToPeople")), branch.toString());
-        assertEquals("12", branch.getString("hoursAsked"));
-        assertEquals("8", branch.getString("hoursLeft"));
+        assertEquals(12, branch.getJsonNumber("hoursAsked").intValueExact());
+        assertEquals(8, branch.getJsonNumber("hoursLeft").intValueExact());
     }
 
     static JsonObject progress(String issuer, String task) {

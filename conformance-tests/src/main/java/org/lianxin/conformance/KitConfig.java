@@ -22,9 +22,17 @@ import java.util.Optional;
  * @param output           the folder the reports are written to
  * @param probeHost        the host name by which the node reaches the kit's probe nodes
  * @param probePort        the first port of the probe nodes; 0: any free port
+ * @param escalationDelay  the node's escalation delay (spec 14.6, policy: {@code lianxin.feedback.escalate-after} on the
+ *                         reference node), when the operator tells it; empty: unknown
+ * @param escalationWait   how long the kit waits for an escalation beyond the delay (the node's checking interval and
+ *                         the delivery), or in all when the delay is unknown
  */
 public record KitConfig(String baseUrl, List<String> classes, List<String> requirements, Map<String, String> tokens,
-                        Optional<String> testOrganization, Duration timeout, Path output, String probeHost, int probePort) {
+                        Optional<String> testOrganization, Duration timeout, Path output, String probeHost, int probePort,
+                        Optional<Duration> escalationDelay, Duration escalationWait) {
+
+    /** How long the kit waits for an escalation by default: {@link #escalationWait}. */
+    public static final Duration DEFAULT_ESCALATION_WAIT = Duration.ofSeconds(60);
 
     public KitConfig {
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -36,19 +44,24 @@ public record KitConfig(String baseUrl, List<String> classes, List<String> requi
     /** A run against {@code baseUrl} with every default: claimed classes, demo tokens, reports in target/conformance. */
     public static KitConfig of(String baseUrl) {
         return new KitConfig(baseUrl, List.of(), List.of(), Map.of(), Optional.empty(), Duration.ofSeconds(30),
-                Path.of("target", "conformance"), "localhost", 0);
+                Path.of("target", "conformance"), "localhost", 0, Optional.empty(), DEFAULT_ESCALATION_WAIT);
     }
 
     public KitConfig withOutput(Path output) {
-        return new KitConfig(baseUrl, classes, requirements, tokens, testOrganization, timeout, output, probeHost, probePort);
+        return new KitConfig(baseUrl, classes, requirements, tokens, testOrganization, timeout, output, probeHost, probePort, escalationDelay, escalationWait);
     }
 
     public KitConfig withRequirements(List<String> requirements) {
-        return new KitConfig(baseUrl, classes, requirements, tokens, testOrganization, timeout, output, probeHost, probePort);
+        return new KitConfig(baseUrl, classes, requirements, tokens, testOrganization, timeout, output, probeHost, probePort, escalationDelay, escalationWait);
     }
 
     public KitConfig withClasses(List<String> classes) {
-        return new KitConfig(baseUrl, classes, requirements, tokens, testOrganization, timeout, output, probeHost, probePort);
+        return new KitConfig(baseUrl, classes, requirements, tokens, testOrganization, timeout, output, probeHost, probePort, escalationDelay, escalationWait);
+    }
+
+    /** The same, knowing the node's escalation delay and waiting at most {@code wait} beyond it. */
+    public KitConfig withEscalation(Optional<Duration> delay, Duration wait) {
+        return new KitConfig(baseUrl, classes, requirements, tokens, testOrganization, timeout, output, probeHost, probePort, delay, wait);
     }
 
     /** The scheme, host and port of the base URL: where host-level routes such as /demo live. */

@@ -49,10 +49,18 @@ public final class LianxinConformance implements Callable<Integer> {
     @Option(names = "--probe-port", defaultValue = "0", description = "the first port of the probe nodes (default: any free port)")
     int probePort;
 
+    @Option(names = "--escalation-delay", description = "the node's escalation delay, an ISO 8601 duration such as P3D or PT3S "
+            + "(lianxin.feedback.escalate-after on the reference node); default: unknown, the kit waits --escalation-wait and cannot tell when nothing escalates")
+    Duration escalationDelay;
+
+    @Option(names = "--escalation-wait", defaultValue = "PT60S", description = "how long the kit waits for an escalation beyond the delay "
+            + "(the node's checking interval and delivery), or in all when the delay is unknown (default: ${DEFAULT-VALUE})")
+    Duration escalationWait;
+
     @Override
     public Integer call() {
         KitConfig config = new KitConfig(baseUrl, classes, requirements, tokens, Optional.ofNullable(testOrganization),
-                Duration.ofSeconds(timeoutSeconds), output, probeHost, probePort);
+                Duration.ofSeconds(timeoutSeconds), output, probeHost, probePort, Optional.ofNullable(escalationDelay), escalationWait);
         Summary summary = KitRunner.run(config, System.out);
         boolean conforms = summary.classes(Untested.BY_DESIGN.keySet()).stream()
                 .filter(c -> summary.tested().contains(c.conformanceClass()))
@@ -61,6 +69,6 @@ public final class LianxinConformance implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new LianxinConformance()).execute(args));
+        System.exit(new CommandLine(new LianxinConformance()).registerConverter(Duration.class, Duration::parse).execute(args));
     }
 }

@@ -94,8 +94,11 @@ public final class ResultCollector implements TestExecutionListener {
         }
         try {
             Class<?> type = Class.forName(source.get().getClassName());
+            String parameters = source.get().getMethodParameterTypes();
             for (Method method : type.getDeclaredMethods()) {
-                if (method.getName().equals(source.get().getMethodName())) {
+                // The name and the parameters: a test may share its name with a helper (SendingNodeTest.receipt).
+                if (method.getName().equals(source.get().getMethodName()) && Arrays.stream(method.getParameterTypes()).map(Class::getName)
+                        .collect(java.util.stream.Collectors.joining(", ")).equals(parameters == null ? "" : parameters)) {
                     return Optional.of(method.getAnnotationsByType(Verifies.class));
                 }
             }

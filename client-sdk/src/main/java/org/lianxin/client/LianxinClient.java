@@ -298,6 +298,47 @@ public final class LianxinClient {
         public DuesQuery dues() {
             return new DuesQuery();
         }
+
+        /** The burden report of tasks over a period (spec 13.11, class Tasks). */
+        public BurdenQuery burden() {
+            return new BurdenQuery();
+        }
+    }
+
+    /** The burden report (spec 13.11): what was asked of the branches in a period, and what was left to people. */
+    public final class BurdenQuery extends StatisticQuery<BurdenQuery, BurdenReport> {
+        private String period;
+
+        private BurdenQuery() {}
+
+        /** The period, {@code yyyy} or {@code yyyy-mm}: the requests due in it. */
+        public BurdenQuery period(String period) {
+            this.period = Objects.requireNonNull(period);
+            return this;
+        }
+
+        @Override
+        String conformanceClass() {
+            return "Tasks";
+        }
+
+        @Override
+        String path() {
+            return "/statistics/tasks";
+        }
+
+        @Override
+        List<String> parameters() {
+            if (period == null) {
+                throw new IllegalStateException("Name the period.");
+            }
+            return List.of("period=" + enc(period));
+        }
+
+        @Override
+        BurdenReport read(JsonObject answer) {
+            return BurdenReport.of(answer);
+        }
     }
 
     /** What the statistic queries share: organizations, scope, and whether a partial answer is taken. */
@@ -663,6 +704,448 @@ public final class LianxinClient {
         }
     }
 
+    /** Tasks: data and action requests, the inbox, completions, progress and the burden report (spec chapter 13, class Tasks). */
+    public Tasks tasks() {
+        return new Tasks();
+    }
+
+    /** Members' messages to their organizations, with replies and ratings (spec chapter 14, class Feedback). */
+    public Feedback feedback() {
+        return new Feedback();
+    }
+
+    /** The caller's live server-sent events: new messages, replies, states and tasks (spec 14.8, class Feedback). */
+    public Events events() {
+        return new Events();
+    }
+
+    private static final String CONTEXT = "https://w3id.org/lianxin/context.jsonld";
+
+    /**
+     * Tasks (spec chapter 13). An issuer asks its subtree once: a request equal to one already open
+     * for its targets comes back {@code Merged} with {@code mergedInto}, and a data request the data
+     * can answer comes back {@code Answered}, sent to nobody. A branch reads what is asked of it in
+     * its {@link #inbox(String) inbox}, each thing once, and completes it.
+     */
+    public final class Tasks {
+        private Tasks() {}
+
+        /**
+         * A data request of {@code issuedBy}, an organization of this node, for the figures of a
+         * statistic and for fields people fill in; send it with {@code execute()}.
+         */
+        public DataRequest dataRequest(String issuedBy, String name, java.time.LocalDate dueDate) {
+            return new DataRequest(issuedBy, name, dueDate);
+        }
+
+        /**
+         * An action request of {@code issuedBy}: an activity of {@code activityType} (e.g.
+         * ThemedPartyDay) on {@code topic}, held by every branch reached by {@code dueDate}; its
+         * {@code name} is the topic unless set; send it with {@code execute()}.
+         */
+        public ActionRequest actionRequest(String issuedBy, String activityType, String topic, java.time.LocalDate dueDate) {
+            return new ActionRequest(issuedBy, activityType, topic, dueDate);
+        }
+
+        /** The task {@code task} (its IRI), readable by the secretaries and administrators of its issuer's subtree. */
+        public Task read(String task) {
+            requireClass("Tasks");
+            return Task.of(get(task));
+        }
+
+        /** The tasks issued on this node that the caller may read, filtered, page after page. */
+        public TaskList list() {
+            return new TaskList();
+        }
+
+        /** Withdraws the task (its issuer): it leaves every inbox at once; a 409 {@link ProblemException} when it is Cancelled already. */
+        public Task cancel(String task) {
+            requireClass("Tasks");
+            return Task.of(post(task + "/cancel", "application/json", "", 200));
+        }
+
+        /**
+         * The statistic of a data request, computed now with the caller's token (spec 13.7): an
+         * answer that was incomplete at the issue is complete once the missing node is back. A 409
+         * {@link ProblemException} for an action request or a data request without statistic.
+         */
+        public TaskAnswer answer(String task) {
+            requireClass("Tasks");
+            return TaskAnswer.of(null, get(task + "/answer"));
+        }
+
+        /**
+         * Which branches the task reaches have completed it and which have not, counted live over
+         * the federation; a {@link PartialAnswerException} naming the missing nodes when a node
+         * below did not answer.
+         */
+        public TaskProgress progress(String task) {
+            return progress(task, false);
+        }
+
+        /** {@link #progress(String)}, taking an incomplete answer when {@code allowPartial}: its completeness report says what is missing. */
+        public TaskProgress progress(String task, boolean allowPartial) {
+            requireClass("Tasks");
+            try {
+                return TaskProgress.of(get(task + "/progress" + (allowPartial ? "?partial=true" : "")));
+            } catch (ProblemException e) {
+                if (e.status() == 424) {
+                    throw new PartialAnswerException(e, completenessOf(e));
+                }
+                throw e;
+            }
+        }
+
+        /**
+         * What is asked of {@code organization} (its IRI on this node, or its id), each thing once,
+         * from this node and the nodes above. Never refused for being incomplete: see
+         * {@link Inbox#complete()}.
+         */
+        public Inbox inbox(String organization) {
+            requireClass("Tasks");
+            String iri = organization.contains("://") ? organization : base + "/organizations/" + organization;
+            return Inbox.of(get(iri + "/inbox"));
+        }
+
+        /**
+         * The branch {@code branch} of this node completes the request {@code task} (an IRI of any
+         * node, from its inbox): once for every request of that key. An action request needs
+         * {@code evidence}, activities of the branch of the type asked; a data request with asked
+         * fields needs the figures in {@code note}. A 409 {@link ProblemException} (LX-TASK-16) when
+         * the branch completed the key already.
+         */
+        public TaskCompletion complete(String task, String branch, List<String> evidence, String note) {
+            requireClass("Tasks");
+            var body = Json.createObjectBuilder().add("@context", CONTEXT).add("type", "TaskCompletion")
+                    .add("completes", Objects.requireNonNull(task, "task")).add("completedBy", Objects.requireNonNull(branch, "branch"));
+            if (evidence != null && !evidence.isEmpty()) {
+                body.add("evidence", Json.createArrayBuilder(evidence));
+            }
+            if (note != null) {
+                body.add("note", note);
+            }
+            return TaskCompletion.of(post(base + "/task-completions", "application/ld+json", body.build().toString(), 201));
+        }
+
+        /** The completion {@code completion} (its IRI). */
+        public TaskCompletion completion(String completion) {
+            requireClass("Tasks");
+            return TaskCompletion.of(get(completion));
+        }
+
+        /**
+         * The burden report of {@code organization}'s whole subtree for {@code period} ({@code yyyy}
+         * or {@code yyyy-mm}); a {@link PartialAnswerException} when a node below did not answer.
+         * {@code client.statistics().burden()} takes several organizations, the local scope and
+         * partial answers.
+         */
+        public BurdenReport burden(String organization, String period) {
+            return statistics().burden().organization(organization).period(period).subtree().execute();
+        }
+    }
+
+    /** What data and action requests share: targets, description, and sending. */
+    public abstract class TaskRequest<R extends TaskRequest<R>> {
+        final jakarta.json.JsonObjectBuilder body = Json.createObjectBuilder();
+        private final List<String> targets = new ArrayList<>();
+
+        TaskRequest(String kind, String issuedBy, String name, java.time.LocalDate dueDate) {
+            body.add("@context", CONTEXT).add("type", "Task").add("taskKind", kind).add("issuedBy", Objects.requireNonNull(issuedBy, "issuedBy"))
+                    .add("dueDate", Objects.requireNonNull(dueDate, "dueDate").toString());
+            if (name != null) {
+                body.add("name", name);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private R self() {
+            return (R) this;
+        }
+
+        /** The organizations whose subtrees the task is for, at or below the issuer; the issuer's subtree when none. */
+        public R targets(String... organizations) {
+            targets.addAll(List.of(organizations));
+            return self();
+        }
+
+        /** What the task is about, at most 2,000 characters. */
+        public R description(String description) {
+            body.add("description", description);
+            return self();
+        }
+
+        /**
+         * Issues the task: the task as stored, with its state — Open, Answered (by the data) or Merged
+         * (into the task of {@code mergedInto()}) — its key and, for a statistic, its answer. A
+         * {@link ProblemException} names each rule it breaks (LX-TASK-3 to LX-TASK-6).
+         */
+        public Task execute() {
+            requireClass("Tasks");
+            if (!targets.isEmpty()) {
+                body.add("targets", Json.createArrayBuilder(targets));
+            }
+            return Task.of(post(base + "/tasks", "application/ld+json", body.build().toString(), 201));
+        }
+
+        /** {@link #execute()} on the client's executor. */
+        public CompletableFuture<Task> executeAsync() {
+            return CompletableFuture.supplyAsync(this::execute, executor);
+        }
+    }
+
+    /** A data request（数据需求）: a statistic of Table 13.5, fields left to people, or both. */
+    public final class DataRequest extends TaskRequest<DataRequest> {
+        private final List<String> fields = new ArrayList<>();
+
+        private DataRequest(String issuedBy, String name, java.time.LocalDate dueDate) {
+            super("DataRequest", issuedBy, Objects.requireNonNull(name, "name"), dueDate);
+        }
+
+        /** MemberCountsByStage, DuesCollection (needs a month) or MeetingCompliance (needs a year or a month): answered by the data. */
+        public DataRequest statistic(String statistic) {
+            body.add("statistic", statistic);
+            return this;
+        }
+
+        /** The period, {@code yyyy} or {@code yyyy-mm}. */
+        public DataRequest period(String period) {
+            body.add("period", period);
+            return this;
+        }
+
+        /** Figures the standard does not cover, each filled in by the branches in their completion's note. */
+        public DataRequest askedFields(String... fields) {
+            this.fields.addAll(List.of(fields));
+            body.add("askedFields", Json.createArrayBuilder(this.fields));
+            return this;
+        }
+    }
+
+    /** An action request（工作要求）: an activity of organizational life on a topic, by a day. */
+    public final class ActionRequest extends TaskRequest<ActionRequest> {
+        private boolean named;
+        private final String topic;
+
+        private ActionRequest(String issuedBy, String activityType, String topic, java.time.LocalDate dueDate) {
+            super("ActionRequest", issuedBy, null, dueDate);
+            this.topic = Objects.requireNonNull(topic, "topic");
+            body.add("activityType", Objects.requireNonNull(activityType, "activityType")).add("topic", topic);
+        }
+
+        /** The task's title; the topic unless set. */
+        public ActionRequest name(String name) {
+            body.add("name", name);
+            named = true;
+            return this;
+        }
+
+        @Override
+        public Task execute() {
+            if (!named) {
+                name(topic);
+            }
+            return super.execute();
+        }
+    }
+
+    /** {@code GET {base}/tasks} with the filters of Table 13.9, following its pages. */
+    public final class TaskList {
+        private final List<String> query = new ArrayList<>();
+
+        private TaskList() {}
+
+        /** Only tasks in this state: Open, Answered, Merged or Cancelled. */
+        public TaskList state(String state) {
+            query.add("state=" + enc(state));
+            return this;
+        }
+
+        /** Only tasks issued by this organization (its IRI). */
+        public TaskList issuedBy(String organization) {
+            query.add("issuedBy=" + enc(organization));
+            return this;
+        }
+
+        /** How many a page holds; the node's default unless set. */
+        public TaskList pageSize(int limit) {
+            query.add("limit=" + limit);
+            return this;
+        }
+
+        /** Every task the list selects, page after page, read lazily; a failing page ends the stream with the failure. */
+        public Stream<Task> stream() {
+            requireClass("Tasks");
+            return pages(base + "/tasks" + (query.isEmpty() ? "" : "?" + String.join("&", query))).map(Task::of);
+        }
+    }
+
+    /**
+     * Feedback (spec chapter 14): a member sends a message to their branch (or an organization above
+     * it on the node); the organization replies; the member follows up, rates the answer or closes it.
+     * An unanswered message climbs to the superior organization by itself. Only the sender and the
+     * organizations it is addressed to read it; for anyone else it does not exist (404).
+     */
+    public final class Feedback {
+        private Feedback() {}
+
+        /** As a member, sends a message of {@code kind} (Question, Suggestion, HelpRequest or Report) to their branch. */
+        public FeedbackMessage send(String kind, String text) {
+            return send(kind, text, null, null);
+        }
+
+        /**
+         * As a member, sends a message with a subject {@code name} (or null) to {@code sentTo}, the
+         * member's branch or an organization above it on this node (null: the branch).
+         */
+        public FeedbackMessage send(String kind, String text, String name, String sentTo) {
+            requireClass("Feedback");
+            var body = Json.createObjectBuilder().add("@context", CONTEXT).add("type", "Feedback")
+                    .add("feedbackKind", Objects.requireNonNull(kind, "kind")).add("text", Objects.requireNonNull(text, "text"));
+            if (name != null) {
+                body.add("name", name);
+            }
+            if (sentTo != null) {
+                body.add("sentTo", sentTo);
+            }
+            return FeedbackMessage.of(post(base + "/feedback", "application/ld+json", body.build().toString(), 201));
+        }
+
+        /** The message {@code message} (its IRI) with its replies; reading it for an organization is audited by the node. */
+        public FeedbackMessage read(String message) {
+            requireClass("Feedback");
+            return FeedbackMessage.of(get(message));
+        }
+
+        /** The messages the caller may read, filtered, page after page, oldest first. */
+        public FeedbackList list() {
+            return new FeedbackList();
+        }
+
+        /**
+         * Replies for the organization the caller acts for (then the message is Answered), or, as its
+         * sender, follows up (then it is Open again). A 409 {@link ProblemException} when it is Closed.
+         */
+        public FeedbackMessage reply(String message, String text) {
+            requireClass("Feedback");
+            String body = Json.createObjectBuilder().add("text", Objects.requireNonNull(text, "text")).build().toString();
+            return FeedbackMessage.of(post(message + "/replies", "application/json", body, 200));
+        }
+
+        /** As its sender, rates the answer of an Answered message from 1 to 5, with a comment (or null): it is Closed. */
+        public FeedbackMessage rate(String message, int rating, String comment) {
+            requireClass("Feedback");
+            var body = Json.createObjectBuilder().add("rating", rating);
+            if (comment != null) {
+                body.add("comment", comment);
+            }
+            return FeedbackMessage.of(post(message + "/rating", "application/json", body.build().toString(), 200));
+        }
+
+        /** Closes the message, as its sender or for the organization it was sent to. */
+        public FeedbackMessage close(String message) {
+            requireClass("Feedback");
+            return FeedbackMessage.of(post(message + "/close", "application/json", "", 200));
+        }
+    }
+
+    /** {@code GET {base}/feedback} with the filters of Table 14.8, following its pages. */
+    public final class FeedbackList {
+        private final List<String> query = new ArrayList<>();
+
+        private FeedbackList() {}
+
+        /** Only messages in this state: Open, Answered or Closed. */
+        public FeedbackList state(String state) {
+            query.add("state=" + enc(state));
+            return this;
+        }
+
+        /** Only messages sent or escalated to this organization (its IRI). */
+        public FeedbackList organization(String organization) {
+            query.add("organization=" + enc(organization));
+            return this;
+        }
+
+        /** How many a page holds; the node's default unless set. */
+        public FeedbackList pageSize(int limit) {
+            query.add("limit=" + limit);
+            return this;
+        }
+
+        /** Every message the list selects, page after page, read lazily; a failing page ends the stream with the failure. */
+        public Stream<FeedbackMessage> stream() {
+            requireClass("Feedback");
+            return pages(base + "/feedback" + (query.isEmpty() ? "" : "?" + String.join("&", query))).map(FeedbackMessage::of);
+        }
+    }
+
+    /**
+     * The caller's server-sent events, {@code GET {base}/events} (spec 14.8): what the caller may
+     * see of new messages, replies, states and tasks, within a second. The subscription reconnects
+     * by itself, with a new token and {@code Last-Event-ID}, so that nothing is missed or repeated.
+     *
+     * <pre>{@code
+     * try (Subscription s = client.events().subscribe(e -> System.out.println(e.type() + " " + e.get("message")))) {
+     *     ...
+     * }
+     * }</pre>
+     */
+    public final class Events {
+        private String after;
+        private Duration retry = Duration.ofSeconds(3);
+        private java.util.function.Consumer<? super LianxinException> failures =
+                e -> System.getLogger(LianxinClient.class.getName()).log(System.Logger.Level.WARNING, e.getMessage(), e);
+
+        private Events() {}
+
+        /** Starts after the event {@code lastEventId}: the node first sends the retained events after it (LX-FEEDBACK-17). */
+        public Events after(String lastEventId) {
+            this.after = lastEventId;
+            return this;
+        }
+
+        /** The wait before a reconnection until the node says another with {@code retry:}; 3 s unless set. */
+        public Events retry(Duration wait) {
+            this.retry = Objects.requireNonNull(wait, "wait");
+            return this;
+        }
+
+        /**
+         * Where failures the subscription lives through go: an event that is not JSON, a listener that
+         * threw, a reconnection refused. Logged (System.Logger, WARNING) unless set.
+         */
+        public Events onFailure(java.util.function.Consumer<? super LianxinException> handler) {
+            this.failures = Objects.requireNonNull(handler, "handler");
+            return this;
+        }
+
+        /**
+         * Subscribes: connects now (a refusal is thrown here, e.g. a {@link ProblemException} 401 or
+         * 406) and hands every event to {@code listener}, in order, on the subscription's own daemon
+         * thread, until the subscription is closed.
+         */
+        public Subscription subscribe(java.util.function.Consumer<LianxinEvent> listener) {
+            requireClass("Feedback");
+            String url = base + "/events";
+            return Subscription.start(url, (lastEventId, renew) -> {
+                if (renew) {
+                    token = null; // a stream lives as long as its token: ask the supplier again (spec 14.8)
+                }
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET().timeout(timeout)
+                        .version(HttpClient.Version.HTTP_1_1) // a long-lived stream on a connection of its own
+                        .header("Accept", "text/event-stream").header("Cache-Control", "no-cache");
+                String bearer = token();
+                if (bearer != null) {
+                    request.header("Authorization", "Bearer " + bearer);
+                }
+                if (lastEventId != null) {
+                    request.header("Last-Event-ID", lastEventId);
+                }
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            }, after, retry, Objects.requireNonNull(listener, "listener"), failures);
+        }
+    }
+
     /** The items of a list, page after page, read lazily as the stream is consumed (spec 3.10). */
     private Stream<JsonObject> pages(String first) {
         Iterator<JsonObject> items = new Iterator<>() {
@@ -786,17 +1269,22 @@ public final class LianxinClient {
 
     /** The problem report of a refused request (spec 3.6), as a typed exception. */
     private static ProblemException problem(HttpResponse<String> response) {
+        return problem(response.statusCode(), response.body());
+    }
+
+    /** The problem report {@code text} of a request refused with {@code status}, as a typed exception. */
+    static ProblemException problem(int status, String text) {
         JsonObject body;
         try {
-            body = json(response.body());
+            body = json(text);
         } catch (RuntimeException e) {
-            return new ProblemException(response.statusCode(), "about:blank", "HTTP " + response.statusCode(), response.body(), List.of());
+            return new ProblemException(status, "about:blank", "HTTP " + status, text, List.of());
         }
         List<ProblemException.FieldError> errors = body.getJsonArray("errors") == null ? List.of()
                 : body.getJsonArray("errors").stream().map(JsonValue::asJsonObject).map(e -> new ProblemException.FieldError(
                         e.getString("field", ""), e.getString("rule", ""), e.getString("message", ""), e.getString("requirement", ""))).toList();
-        return new ProblemException(response.statusCode(), body.getString("type", "about:blank"),
-                body.getString("title", ""), body.getString("detail", ""), errors, response.body());
+        return new ProblemException(status, body.getString("type", "about:blank"),
+                body.getString("title", ""), body.getString("detail", ""), errors, text);
     }
 
     /** The completeness report a 424 problem carries (spec 7.6). */
@@ -805,7 +1293,7 @@ public final class LianxinClient {
         return report.containsKey("completeness") ? Completeness.of(report.getJsonObject("completeness")) : new Completeness(null, false, List.of());
     }
 
-    private static JsonObject json(String text) {
+    static JsonObject json(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
         }

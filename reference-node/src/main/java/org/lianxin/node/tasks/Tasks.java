@@ -39,6 +39,7 @@ import org.lianxin.node.records.RecordCollection;
 import org.lianxin.node.records.RecordGuard;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.store.Record;
+import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.node.validation.RecordValidator;
 import org.lianxin.spec.LX;
 import org.lianxin.spec.SchemaOrg;
@@ -104,15 +105,22 @@ public class Tasks {
         });
         Node state = into.isPresent() ? LX.Merged.asNode() : answer.filter(Tasks::complete).isPresent() && !asked ? LX.Answered.asNode() : LX.Open.asNode();
         task.add(iri, LX.taskState.asNode(), state);
-        boolean sent = into.isEmpty() && (asked || task.contains(iri, LX.taskKind.asNode(), LX.ActionRequest.asNode()));
+        boolean action = task.contains(iri, LX.taskKind.asNode(), LX.ActionRequest.asNode());
         Graph stored = node.store().write(tx -> {
+            if (into.isEmpty()) {
+                // The same request issued on this node since it looked (a second click): checked again under the one writer.
+                sameHere(node, tx, key, targets).ifPresent(e -> {
+                    Lifecycle.set(task, iri, LX.mergedInto.asNode(), e);
+                    Lifecycle.set(task, iri, LX.taskState.asNode(), LX.Merged.asNode());
+                });
+            }
             Graph g = tasks.writeIn(node, tx, new Record(iri, task));
-            if (sent) {
+            if (!g.contains(iri, LX.mergedInto.asNode(), Node.ANY) && (asked || action)) {
                 EventLog.append(tx, Event.TASK, eventData(iri, g, node.base()), List.of(), List.of(), targets);
             }
             return g;
         });
-        if (sent) {
+        if (!stored.contains(iri, LX.mergedInto.asNode(), Node.ANY) && (asked || action)) {
             notices.pass(node, summary(node, iri, stored), targets);
         }
         return new Record(iri, stored);
@@ -147,6 +155,20 @@ public class Tasks {
         return seen.tasks().stream()
                 .filter(t -> t.taskKey().equals(key) && lines.stream().allMatch(t::reaches))
                 .min(Comparator.comparing(TaskSummary::issuedAt));
+    }
+
+    /** An open task of this node with {@code key} that reaches every one of {@code targets}, the earliest issued (LX-TASK-9). */
+    private static Optional<Node> sameHere(LogicalNode node, RecordTransaction tx, String key, List<Node> targets) {
+        String today = LocalDate.now(Lifecycle.CHINA).toString();
+        List<List<Node>> lines = targets.stream().map(t -> OrganizationLine.of(node, tx, t)).toList();
+        return tx.find(Node.ANY, Node.ANY, LX.taskKey.asNode(), NodeFactory.createLiteralString(key)).stream()
+                .map(q -> q.getGraph())
+                .filter(t -> tx.get(t).filter(g -> !g.contains(t, LX.taskState.asNode(), LX.Cancelled.asNode())
+                        && Lifecycle.value(g, t, LX.dueDate.asNode()).filter(d -> d.getLiteralLexicalForm().compareTo(today) >= 0).isPresent()
+                        && lines.stream().allMatch(line -> g.find(t, LX.target.asNode(), Node.ANY).mapWith(Triple::getObject).toList()
+                                .stream().anyMatch(line::contains))).isPresent())
+                .min(java.util.Comparator.comparing(t -> tx.get(t).flatMap(g -> Lifecycle.value(g, t, LX.issuedAt.asNode()))
+                        .map(Node::getLiteralLexicalForm).orElse("")));
     }
 
     /**

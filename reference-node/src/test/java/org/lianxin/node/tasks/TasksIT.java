@@ -393,4 +393,24 @@ class TasksIT {
                 "application/json", "{\"task\": {}}");
         assertEquals(403, forged.statusCode(), "LX-TASK-22: the province is not the county's parent");
     }
+
+    @Test
+    @DisplayName("LX-TASK-9 the same request issued twice at once (a double click) is sent once: the other is merged into it")
+    void sameRequestAtOnce() throws Exception {
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            String body = actionRequest(county, "同时发出的同一任务", "2036-03-31", "");
+            List<java.util.concurrent.Future<JsonObject>> issued = two.invokeAll(List.of(() -> issued(county, body), () -> issued(county, body)));
+            List<String> states = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<JsonObject> f : issued) {
+                states.add(f.get().getString("taskState"));
+            }
+            java.util.Collections.sort(states);
+            assertEquals(List.of("Merged", "Open"), states);
+            assertEquals(1, itemOf(inbox(village), issued.get(0).get().getString("id")).getJsonArray("requests").size() - 1,
+                    "one item, two requests");
+        } finally {
+            two.shutdownNow();
+        }
+    }
 }

@@ -704,6 +704,342 @@ public final class LianxinClient {
         }
     }
 
+    /**
+     * Party organizations (spec chapter 4): read, create, replace, delete, their children and subtree
+     * on this node, and their ancestors across nodes.
+     *
+     * @return the organizations of this node
+     */
+    public Organizations organizations() {
+        return new Organizations();
+    }
+
+    /**
+     * The node's audit log (spec 8.9, class Security): what was done under an organization, for its
+     * administrators.
+     *
+     * @return the audit log of this node
+     */
+    public Audit audit() {
+        return new Audit();
+    }
+
+    /**
+     * The node's place in the federation (spec chapter 7): its parent and its registered children;
+     * registering and removing a child is the node operator's.
+     *
+     * @return the federation administration of this node
+     */
+    public Federation federation() {
+        return new Federation();
+    }
+
+    /** Organization records (spec chapter 4, class Core; ancestors, class Federation). */
+    public final class Organizations {
+        private Organizations() {}
+
+        /**
+         * The organization {@code organization}: its IRI, or its id on this node.
+         *
+         * @param organization an IRI or an id
+         * @return the record; a {@link ProblemException} 404 when there is none the caller may read, 410 when it was deleted
+         */
+        public Organization read(String organization) {
+            requireClass("Core");
+            return Organization.of(get(iri(organization)));
+        }
+
+        /**
+         * {@link #read(String)} on the client's executor.
+         *
+         * @param organization an IRI or an id
+         * @return the record, when read
+         */
+        public CompletableFuture<Organization> readAsync(String organization) {
+            return CompletableFuture.supplyAsync(() -> read(organization), executor);
+        }
+
+        /**
+         * Creates an organization; the node chooses its IRI, the answer's {@code id()}. Never retried.
+         *
+         * @param draft the record, e.g. {@code Organization.draft("第一党支部", "Branch", county)}
+         * @return the record as stored; a {@link ProblemException} 422 naming each rule it breaks
+         */
+        public Organization create(Organization.Draft draft) {
+            requireClass("Core");
+            return Organization.of(post(base + "/organizations", "application/ld+json", draft.json(null).toString(), 201));
+        }
+
+        /**
+         * Creates the organization {@code organization} (an IRI or an id on this node), or replaces it
+         * whole: a key absent from {@code draft} is removed. Retried after 429 and 503, as the same PUT
+         * twice gives the same record.
+         *
+         * @param organization an IRI or an id
+         * @param draft        the record
+         * @return the record as stored
+         */
+        public Organization put(String organization, Organization.Draft draft) {
+            requireClass("Core");
+            String iri = iri(organization);
+            return Organization.of(LianxinClient.this.put(iri, "application/ld+json", draft.json(iri).toString(), true));
+        }
+
+        /**
+         * Deletes the organization; a tombstone remains (spec 3.9). A {@link ProblemException} 409 while
+         * an organization or a member of this node is below it.
+         *
+         * @param organization an IRI or an id
+         */
+        public void delete(String organization) {
+            requireClass("Core");
+            LianxinClient.this.delete(iri(organization));
+        }
+
+        /**
+         * Every organization of this node the caller may read, page after page.
+         *
+         * @return the list, to filter and stream
+         */
+        public OrganizationList list() {
+            return new OrganizationList("");
+        }
+
+        /**
+         * Every organization of this node the caller may read, page after page, read lazily.
+         *
+         * @return the organizations; a failing page ends the stream with the failure
+         */
+        public Stream<Organization> stream() {
+            return list().stream();
+        }
+
+        /**
+         * The live organizations of this node directly below {@code organization}.
+         *
+         * @param organization an IRI or an id
+         * @return the list, to stream
+         */
+        public OrganizationList children(String organization) {
+            return new OrganizationList(iri(organization) + "/children");
+        }
+
+        /**
+         * {@code organization} and every live organization of this node below it.
+         *
+         * @param organization an IRI or an id
+         * @return the list, to stream
+         */
+        public OrganizationList subtree(String organization) {
+            return new OrganizationList(iri(organization) + "/subtree");
+        }
+
+        /**
+         * The superiors of {@code organization}, nearest first, up to the root, across nodes: a
+         * federated query. A {@link PartialAnswerException} naming the missing node when a node above
+         * did not answer.
+         *
+         * @param organization an IRI or an id
+         * @return the chain, with its completeness report
+         */
+        public Ancestors ancestors(String organization) {
+            return ancestors(organization, false);
+        }
+
+        /**
+         * {@link #ancestors(String)}, taking an incomplete chain when {@code allowPartial}: its
+         * completeness report says which node did not answer.
+         *
+         * @param organization an IRI or an id
+         * @param allowPartial whether an incomplete chain is taken
+         * @return the chain, with its completeness report
+         */
+        public Ancestors ancestors(String organization, boolean allowPartial) {
+            requireClass("Federation");
+            try {
+                return Ancestors.of(get(iri(organization) + "/ancestors" + (allowPartial ? "?partial=true" : "")));
+            } catch (ProblemException e) {
+                if (e.status() == 424) {
+                    throw new PartialAnswerException(e, completenessOf(e));
+                }
+                throw e;
+            }
+        }
+
+        private String iri(String organization) {
+            Objects.requireNonNull(organization, "organization");
+            return organization.contains("://") ? organization : base + "/organizations/" + organization;
+        }
+    }
+
+    /** A list of organizations ({@code {base}/organizations}, or the children or subtree of one) that follows its pages. */
+    public final class OrganizationList {
+        private final String url;
+        private final List<String> query = new ArrayList<>();
+
+        private OrganizationList(String url) {
+            this.url = url;
+        }
+
+        /**
+         * How many a page holds; the node's default unless set.
+         *
+         * @param limit at least 1
+         * @return this list
+         */
+        public OrganizationList pageSize(int limit) {
+            query.add("limit=" + limit);
+            return this;
+        }
+
+        /**
+         * Only the records modified at or after {@code instant}, and tombstones of those deleted since.
+         *
+         * @param instant the instant
+         * @return this list
+         */
+        public OrganizationList modifiedSince(java.time.OffsetDateTime instant) {
+            query.add("modifiedSince=" + enc(instant.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+            return this;
+        }
+
+        /**
+         * Every organization the list selects, page after page, read lazily. A page that fails ends
+         * the stream with the failure, never silently.
+         *
+         * @return the organizations
+         */
+        public Stream<Organization> stream() {
+            requireClass("Core");
+            String first = url.isEmpty() ? base + "/organizations" : url;
+            return pages(first + (query.isEmpty() ? "" : "?" + String.join("&", query))).map(Organization::of);
+        }
+    }
+
+    /** The audit log (spec 8.9): append-only, read by the administrators of an organization. */
+    public final class Audit {
+        private Audit() {}
+
+        /**
+         * The entries listed under {@code organization} (its IRI or id) and the organizations below it.
+         *
+         * @param organization an IRI or an id of an organization of this node
+         * @return the query, to narrow and stream
+         */
+        public AuditQuery of(String organization) {
+            return new AuditQuery(Objects.requireNonNull(organization, "organization"));
+        }
+    }
+
+    /** {@code GET {base}/audit} with its filters, following its pages. */
+    public final class AuditQuery {
+        private final List<String> query = new ArrayList<>();
+
+        private AuditQuery(String organization) {
+            query.add("organization=" + enc(organization));
+        }
+
+        /**
+         * Only entries at or after {@code from}.
+         *
+         * @param from the first instant
+         * @return this query
+         */
+        public AuditQuery from(java.time.OffsetDateTime from) {
+            query.add("from=" + enc(from.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+            return this;
+        }
+
+        /**
+         * Only entries before {@code to}.
+         *
+         * @param to the instant after the last
+         * @return this query
+         */
+        public AuditQuery to(java.time.OffsetDateTime to) {
+            query.add("to=" + enc(to.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+            return this;
+        }
+
+        /**
+         * How many a page holds; 50 unless set, at most 1,000.
+         *
+         * @param limit at least 1
+         * @return this query
+         */
+        public AuditQuery pageSize(int limit) {
+            query.add("limit=" + limit);
+            return this;
+        }
+
+        /**
+         * Every entry selected, in the order they were appended, page after page, read lazily. A
+         * {@link ProblemException} 403 for a caller who is not an organization-admin, 404 outside
+         * the caller's subtree.
+         *
+         * @return the entries; a failing page ends the stream with the failure
+         */
+        public Stream<AuditEntry> stream() {
+            requireClass("Security");
+            return pages(base + "/audit?" + String.join("&", query)).map(AuditEntry::of);
+        }
+    }
+
+    /** Federation administration (spec 7.2 to 7.4): plain JSON, not records. */
+    public final class Federation {
+        private Federation() {}
+
+        /**
+         * The node's parent and registered children.
+         *
+         * @return the federation state
+         */
+        public FederationState state() {
+            requireClass("Federation");
+            return FederationState.of(get(base + "/federation"));
+        }
+
+        /**
+         * Registers the node at {@code childBase} as a child of this one (a node operator's action):
+         * the node checks its allowlist, the child's description and its roots, then tells the child.
+         * A {@link ProblemException} 409 when it is registered already, 422 naming the check that failed.
+         *
+         * @param childBase the child's base URL
+         * @return the registration, with whether the child took this node as parent
+         */
+        public ChildRegistration register(String childBase) {
+            requireClass("Federation");
+            String body = Json.createObjectBuilder().add("base", Objects.requireNonNull(childBase, "childBase")).build().toString();
+            return ChildRegistration.of(post(base + "/federation/children", "application/json", body, 201));
+        }
+
+        /**
+         * Removes the registration of the child at {@code childBase} (a node operator's action); a
+         * {@link ProblemException} 404 when there is none.
+         *
+         * @param childBase the child's base URL
+         */
+        public void remove(String childBase) {
+            requireClass("Federation");
+            LianxinClient.this.delete(base + "/federation/children?base=" + enc(Objects.requireNonNull(childBase, "childBase")));
+        }
+    }
+
+    /** DELETE, expecting 204; a 401 is answered once with a new token. Not retried otherwise. */
+    void delete(String url) {
+        for (boolean renewed = false; ; renewed = true) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).DELETE());
+            if (response.statusCode() == 401 && !renewed) {
+                token = null;
+                continue;
+            }
+            if (response.statusCode() != 204) {
+                throw problem(response);
+            }
+            return;
+        }
+    }
+
     /** Tasks: data and action requests, the inbox, completions, progress and the burden report (spec chapter 13, class Tasks). */
     public Tasks tasks() {
         return new Tasks();

@@ -32,6 +32,12 @@ public record NodeDescription(String id, String specVersion, List<String> confor
                 : json.getJsonArray(key).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
+    /**
+     * Whether the node claims a conformance class.
+     *
+     * @param conformanceClass e.g. Core, Federation, Security, Dues, Transfer, Pipeline, OrgLife, Tasks, Feedback
+     * @return true when it is among {@link #conformanceClasses()}
+     */
     public boolean claims(String conformanceClass) {
         return conformanceClasses.contains(conformanceClass);
     }

@@ -8,6 +8,11 @@ public class UnsupportedClassException extends LianxinException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A refusal saying which class or version the node lacks.
+     *
+     * @param message what the node does not claim, and what it claims
+     */
     public UnsupportedClassException(String message) {
         super(message);
     }

@@ -28,6 +28,12 @@ public final class BranchInbox {
     /** What the example saw: the branch's inbox, the member's message as answered, and the events the member's app received. */
     public record Seen(Inbox inbox, FeedbackMessage message, List<LianxinEvent> events) {}
 
+    /**
+     * Runs the example.
+     *
+     * @param args the node's base URL, the branch's IRI, the secretary's token and the member's token
+     * @throws InterruptedException when interrupted while waiting for the events
+     */
     public static void main(String[] args) throws InterruptedException {
         run(args[0], args[1], args[2], args[3], System.out);
     }

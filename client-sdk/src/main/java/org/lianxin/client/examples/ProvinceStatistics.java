@@ -17,6 +17,11 @@ public final class ProvinceStatistics {
 
     private ProvinceStatistics() {}
 
+    /**
+     * Runs the example.
+     *
+     * @param args the node's base URL, the organization, and the token (else $LIANXIN_TOKEN)
+     */
     public static void main(String[] args) {
         run(args[0], args[1], args.length > 2 ? args[2] : System.getenv("LIANXIN_TOKEN"), System.out);
     }

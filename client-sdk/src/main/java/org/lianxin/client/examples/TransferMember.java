@@ -18,10 +18,29 @@ public final class TransferMember {
 
     private TransferMember() {}
 
+    /**
+     * Runs the example.
+     *
+     * @param args the sending node, the member, the receiving node, the organization it goes to, and the two tokens
+     * @throws InterruptedException when interrupted while waiting for the receipt
+     */
     public static void main(String[] args) throws InterruptedException {
         run(args[0], args[1], args[2], args[3], args[4], args[5], System.out);
     }
 
+    /**
+     * The example: request and approve on the sending node, accept on the receiving node, wait for the receipt.
+     *
+     * @param sendingNode    the member's node
+     * @param member         the member's IRI
+     * @param receivingNode  the node of the organization it goes to
+     * @param toOrganization the organization it goes to
+     * @param senderToken    a token of the sending branch's secretary
+     * @param receiverToken  a token of the receiving organization's secretary
+     * @param out            where the example prints
+     * @return the transfer as the sending node finally has it
+     * @throws InterruptedException when interrupted while waiting for the receipt
+     */
     public static Transfer run(String sendingNode, String member, String receivingNode, String toOrganization,
                                String senderToken, String receiverToken, PrintStream out) throws InterruptedException {
         LianxinClient sending = LianxinClient.builder(sendingNode).tokens(() -> senderToken).build();

@@ -179,6 +179,19 @@ public final class LianxinClient {
                     .add("channel", channel).add("paidAt", paidAt.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)).build(); // with seconds, as xsd:dateTime needs
             return DuesPayment.of(put(iri, "application/ld+json", body.toString(), true));
         }
+
+        /** The dues account of {@code member} (an IRI of this node) for the twelve months up to {@code to} (yyyy-mm), LX-DUES-14. */
+        public DuesAccount account(String member, String to) {
+            requireClass("Dues");
+            String id = member.substring(member.lastIndexOf('/') + 1);
+            return DuesAccount.of(get(base + "/dues/accounts/" + enc(id) + "?to=" + enc(to)));
+        }
+
+        /** The members under {@code organization} flagged for arrears at {@code to} (yyyy-mm), LX-DUES-17. */
+        public Arrears arrears(String organization, String to) {
+            requireClass("Dues");
+            return Arrears.of(get(base + "/dues/arrears?organization=" + enc(organization) + "&to=" + enc(to)));
+        }
     }
 
     /** Activities (spec 12.3). */

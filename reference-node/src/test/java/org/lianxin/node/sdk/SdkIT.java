@@ -257,7 +257,7 @@ class SdkIT {
     }
 
     @Test
-    @DisplayName("writes with the SDK: a member created, read in full for a purpose, replaced and deleted; a dues payment sent twice recorded once; an activity recorded and listed")
+    @DisplayName("writes with the SDK: a member created, read in full for a purpose, replaced and deleted; a dues payment sent twice recorded once, then seen in the member's account and not in arrears; an activity recorded and listed")
     void writes() throws Exception {
         LianxinClient client = client();
         jakarta.json.JsonObject body;
@@ -279,6 +279,13 @@ class SdkIT {
         var again = client.dues().pay(paymentId, created.id(), "2026-09", new java.math.BigDecimal("30.00"), "Cash",
                 java.time.OffsetDateTime.parse("2026-09-10T09:30:00+08:00"));
         assertEquals(first, again, "the same payment, recorded once (LX-DUES-11)");
+        var account = client.dues().account(created.id(), "2026-09");
+        var september = account.months().stream().filter(m -> m.month().equals("2026-09")).findFirst().orElseThrow();
+        assertTrue(september.paidInFull(), account.toString());
+        assertEquals(new java.math.BigDecimal("30.00"), september.paid());
+        assertEquals(0, account.consecutiveUnpaid(), "the account's last month is paid");
+        assertFalse(client.dues().arrears(other, "2026-09").members().stream().anyMatch(m -> m.member().equals(created.id())),
+                "a member who paid is not in arrears");
 
         var activity = client.activities().record(other, "ThemedPartyDay", java.time.LocalDate.of(2025, 4, 15), "学习党章");
         assertEquals(List.of(activity.id()), client.activities().of(other, 2025).map(a -> a.id()).toList());

@@ -39,12 +39,12 @@ public final class Masking {
     }
 
     /** 110105********002X */
-    static String nationalId(String id) {
+    public static String nationalId(String id) {
         return id.length() < 10 ? "*".repeat(id.length()) : id.substring(0, 6) + "********" + id.substring(id.length() - 4);
     }
 
     /** 138****1234 for a mobile; 010-****78 or 0571****21 for a landline. */
-    static String telephone(String phone) {
+    public static String telephone(String phone) {
         if (phone.startsWith("1") && phone.length() >= 7) {
             return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
         }
@@ -57,7 +57,7 @@ public final class Masking {
     }
 
     /** The first 6 characters and an ellipsis. */
-    static String address(String address) {
+    public static String address(String address) {
         int length = address.codePointCount(0, address.length());
         return length <= 6 ? "…" : address.substring(0, address.offsetByCodePoints(0, 6)) + "…";
     }

@@ -157,6 +157,22 @@ public final class RecordCollection {
     }
 
     /**
+     * {@link #validate} for many records at once, as {@link #putAll} checks a batch: the SHACL-SPARQL
+     * constraints run once for them all (a roster's rows, spec chapter 15). One list of errors per record.
+     */
+    public List<List<FieldError>> validateAll(List<Record> inputs) {
+        inputs.forEach(this::withImpliedClasses);
+        List<List<FieldError>> shapes = validator.checkAll(inputs);
+        List<List<FieldError>> errors = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            List<FieldError> e = new ArrayList<>(checkClass(inputs.get(i)));
+            e.addAll(shapes.get(i));
+            errors.add(e);
+        }
+        return errors;
+    }
+
+    /**
      * Writes a record that {@link #validate} passed inside the caller's write transaction, which
      * changes other records too (a transfer's member record and its transfer record, LX-TRANSFER-20):
      * the kind's rules and conflicts abort the whole transaction.

@@ -66,7 +66,7 @@ public class AuditFilter implements ContainerResponseFilter {
             Optional<String> iri = record.isEmpty() ? Optional.empty() : Optional.of(record);
             entries.add(new AuditLog.Entry(AuditLog.newId(), Instant.now(), caller.get().subject(), caller.get().actingFor(),
                     List.copyOf(caller.get().roles()), action, iri, organizations(node, rest, iri, caller.get(), action),
-                    action.equals("read-full") ? Purpose.of(request.getHeaderString(Purpose.HEADER)) : Optional.empty(),
+                    action.equals("read-full") || action.equals("export") ? Purpose.of(request.getHeaderString(Purpose.HEADER)) : Optional.empty(),
                     response.getStatus()));
         }
         log.append(node, entries); // one transaction, also for the thousand entries of a batch
@@ -134,7 +134,8 @@ public class AuditFilter implements ContainerResponseFilter {
         List<String> organizations = new ArrayList<>();
         boolean write = action.equals("create") || action.equals("replace") || action.equals("delete") || action.startsWith("transfer-");
         boolean batchRecord = rest.get(rest.size() - 1).equals("batch") && record.isPresent();
-        if (write && !current.placements().isEmpty() && !batchRecord) {
+        boolean roster = action.equals("import") || action.equals("export"); // spec chapter 15: the organization imported into or exported
+        if ((write || roster) && !current.placements().isEmpty() && !batchRecord) {
             organizations.addAll(current.placements()); // before and as the write would leave it, allowed or not
         } else if (rest.get(0).equals("federation")) {
             NodeDescriptions.authoritativeFor(node).forEach(r -> organizations.add(r.getURI()));

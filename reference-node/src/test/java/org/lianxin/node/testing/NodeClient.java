@@ -124,7 +124,7 @@ public final class NodeClient {
                         serverUrl() + "/nodes/transfer-a", serverUrl() + "/nodes/transfer-b",
                         serverUrl() + "/nodes/orglife-province", serverUrl() + "/nodes/orglife-county", serverUrl() + "/nodes/sdk",
                         serverUrl() + "/nodes/tasks-province", serverUrl() + "/nodes/tasks-city", serverUrl() + "/nodes/tasks-county",
-                        serverUrl() + "/nodes/tasks-orphan", serverUrl() + "/nodes/feedback-city", serverUrl() + "/nodes/feedback-county",
+                        serverUrl() + "/nodes/tasks-orphan", serverUrl() + "/nodes/feedback-city", serverUrl() + "/nodes/feedback-county", serverUrl() + "/nodes/rosters",
                         secondServerUrl() + "/nodes/remote", secondServerUrl() + "/nodes/remote-child",
                         arquillianUrl() + "/nodes/arq", arquillianUrl() + "/nodes/arq-child")
                 .map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(","));

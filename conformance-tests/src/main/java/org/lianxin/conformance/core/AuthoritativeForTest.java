@@ -1,5 +1,6 @@
 package org.lianxin.conformance.core;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class AuthoritativeForTest {
     }
 
     private static List<String> authoritativeFor() {
-        JsonObject description = Http.get(Records.base() + "/.well-known/lianxin", "Accept", JSON_LD).expect(200).json();
+        JsonObject description = Http.get(Current.base() + "/.well-known/lianxin", "Accept", JSON_LD).expect(200).json();
         return Records.strings(description.get("authoritativeFor"));
     }
 

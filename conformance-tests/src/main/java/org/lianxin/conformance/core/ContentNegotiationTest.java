@@ -1,5 +1,6 @@
 package org.lianxin.conformance.core;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lianxin.conformance.core.Records.JSON_LD;
 
@@ -34,7 +35,7 @@ class ContentNegotiationTest {
             case "organization" -> branch;
             case "page" -> Records.members() + "?branch=" + Records.encode(branch);
             case "tombstone" -> tombstone;
-            default -> Records.base() + "/.well-known/lianxin";
+            default -> Current.base() + "/.well-known/lianxin";
         };
     }
 
@@ -103,7 +104,7 @@ class ContentNegotiationTest {
         Response response = read(kind, JSON_LD);
         assertEquals(kind.equals("tombstone") ? 410 : 200, response.status(), () -> "status " + response.status() + ": " + response.body());
         assertEquals(JSON_LD, response.mediaType());
-        assertEquals(Records.base() + "/spec/context.jsonld", response.json().getString("@context", null),
+        assertEquals(Current.base() + "/spec/context.jsonld", response.json().getString("@context", null),
                 "@context of " + response.body());
     }
 }

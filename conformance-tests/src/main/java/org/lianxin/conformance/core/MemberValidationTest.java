@@ -1,5 +1,6 @@
 package org.lianxin.conformance.core;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.core.Records.JSON_LD;
@@ -47,7 +48,7 @@ class MemberValidationTest {
         } else {
             String what = from.replace("BRANCH", branch);
             assertTrue(valid.contains(what), "the fixture contains " + what);
-            body = valid.replace(what, to.replace("(nothing)", "").replace("BRANCH", branch).replace("BASE", Records.base())
+            body = valid.replace(what, to.replace("(nothing)", "").replace("BRANCH", branch).replace("BASE", Current.base())
                     .replace("NAME51", "张".repeat(51)));
         }
         List<String> before = membersOfBranch();

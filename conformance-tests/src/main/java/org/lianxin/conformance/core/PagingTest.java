@@ -1,5 +1,6 @@
 package org.lianxin.conformance.core;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.core.Records.JSON_LD;
@@ -84,7 +85,7 @@ class PagingTest {
         Response response = Http.get(url, "Accept", JSON_LD);
         assertEquals(200, response.status(), response.body());
         JsonObject page = response.json();
-        assertEquals(Records.base() + "/spec/context.jsonld", page.getString("@context", null));
+        assertEquals(Current.base() + "/spec/context.jsonld", page.getString("@context", null));
         assertEquals(url, page.getString("id", null), "the id of a page is the URL of the request");
         assertEquals(List.of("Page"), Records.strings(page.get("type")));
         assertEquals(created.subList(0, 5), Records.itemIds(page));

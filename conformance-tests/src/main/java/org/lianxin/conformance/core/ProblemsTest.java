@@ -1,5 +1,6 @@
 package org.lianxin.conformance.core;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.core.Records.JSON_LD;
 
@@ -41,7 +42,7 @@ class ProblemsTest {
             case "invalid query parameter" -> Http.get(Records.members() + "?limit=0", "Accept", JSON_LD);
             case "no such record" -> Http.get(Records.unusedMember(), "Accept", JSON_LD);
             case "DELETE of no such record" -> Http.delete(Records.unusedOrganization());
-            case "no such route" -> Http.get(Records.base() + "/no-such-collection", "Accept", JSON_LD);
+            case "no such route" -> Http.get(Current.base() + "/no-such-collection", "Accept", JSON_LD);
             case "PUT to an impossible id" -> Http.put(Records.members() + "/not%20an%20id", JSON_LD, body);
             case "no acceptable media type" -> Records.read(member, "application/rdf+xml");
             case "DELETE of an organization in use" -> Http.delete(branch);

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.core;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.core.Records.JSON_LD;
@@ -83,7 +84,7 @@ class RdfFormatsTest {
             case "member" -> member;
             case "organization" -> branch;
             case "page" -> Records.members() + "?branch=" + Records.encode(branch);
-            default -> Records.base() + "/.well-known/lianxin";
+            default -> Current.base() + "/.well-known/lianxin";
         };
         Graph[] graphs = new Graph[3];
         String[] types = {JSON_LD, TURTLE, N_TRIPLES};

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.core;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class SpecArtifactsTest {
     @DisplayName("/spec/context.jsonld is the Lianxin JSON-LD context, the same JSON value")
     @Verifies(id = "LX-CORE-14", level = "MUST", of = "Core")
     void servesTheContext() {
-        Response context = Http.get(Records.base() + "/spec/context.jsonld", "Accept", Records.JSON_LD).expect(200);
+        Response context = Http.get(Current.base() + "/spec/context.jsonld", "Accept", Records.JSON_LD).expect(200);
         assertEquals(Records.JSON_LD, context.mediaType(), "the media type of Table 3.2");
         assertEquals(json(SpecResources.contextJson()), json(context.body()), "the context differs from the one published with 0.1.0");
     }
@@ -37,7 +38,7 @@ class SpecArtifactsTest {
     @Verifies(id = "LX-CORE-14", level = "MUST", of = "Core")
     @CsvSource({"/spec/vocabulary.ttl,vocabulary", "/spec/shapes.ttl,shapes", "/spec/requirements.ttl,requirements"})
     void servesTheTurtleArtifacts(String path, String artifact) {
-        String url = Records.base() + path;
+        String url = Current.base() + path;
         Response served = Http.get(url, "Accept", Records.TURTLE).expect(200);
         assertEquals(Records.TURTLE, served.mediaType(), "the media type of Table 3.2");
         Graph published = switch (artifact) {

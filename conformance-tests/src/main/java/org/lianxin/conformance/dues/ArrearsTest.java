@@ -1,9 +1,10 @@
 package org.lianxin.conformance.dues;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lianxin.conformance.dues.DuesKit.base;
-import static org.lianxin.conformance.dues.DuesKit.enc;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.dues.DuesKit.id;
 import static org.lianxin.conformance.dues.DuesKit.json;
 
@@ -29,7 +30,7 @@ class ArrearsTest {
 
     @BeforeAll
     static void members() {
-        branch = DuesKit.sandbox().newBranch();
+        branch = Current.sandbox().newBranch();
         late = DuesKit.member(branch, "Student", null);
         fine = DuesKit.member(branch, "Student", null);
         for (String month : List.of("2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08")) {

@@ -1,9 +1,10 @@
 package org.lianxin.conformance.dues;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lianxin.conformance.dues.DuesKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.dues.DuesKit.id;
 import static org.lianxin.conformance.dues.DuesKit.json;
 
@@ -30,7 +31,7 @@ class AssessmentTest {
 
     private static synchronized String branch() {
         if (branch == null || !branch.startsWith(base())) {
-            branch = DuesKit.sandbox().newBranch();
+            branch = Current.sandbox().newBranch();
         }
         return branch;
     }
@@ -62,7 +63,7 @@ class AssessmentTest {
         Inapplicable.unless(Kit.current().claims("Security"), "masking is part of Security, which the node does not claim");
         String member = DuesKit.member(branch(), "Employed", "6543.21");
         assertFalse(Http.get(member, "Accept", DuesKit.JSON_LD).expect(200).body().contains("duesBase"));
-        assertFalse(Http.get(base() + "/members?branch=" + DuesKit.enc(branch()), "Accept", DuesKit.JSON_LD).expect(200).body().contains("duesBase"));
+        assertFalse(Http.get(base() + "/members?branch=" + Current.enc(branch()), "Accept", DuesKit.JSON_LD).expect(200).body().contains("duesBase"));
         JsonObject full = Http.get(member, "Accept", DuesKit.JSON_LD, "Lianxin-Purpose", "conformance").expect(200).json();
         assertEquals(0, new BigDecimal("6543.21").compareTo(new BigDecimal(full.getString("duesBase"))), full.toString());
     }
@@ -111,7 +112,7 @@ class AssessmentTest {
         assertEquals("2007-07", account.getString("liableFrom"));
         assertEquals("2007-07", account.getJsonArray("months").getJsonObject(0).getString("month"), account.toString());
         assertEquals(7, account.getJsonArray("months").size(), "July 2007 to January 2008: " + account);
-        String applicant = DuesKit.sandbox().newMemberFrom(DuesKit.memberBody(branch(), "Student", null)
+        String applicant = Current.sandbox().newMemberFrom(DuesKit.memberBody(branch(), "Student", null)
                 .replace("\"stage\": \"FullMember\"", "\"stage\": \"Applicant\"")
                 .replaceAll(",\\s*\"(activistDate|candidateDate|admissionDate|fullMembershipDate)\": \"[0-9-]+\"", ""));
         JsonObject none = json(base() + "/dues/accounts/" + id(applicant), 200);

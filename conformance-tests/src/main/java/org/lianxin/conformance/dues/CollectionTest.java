@@ -1,10 +1,11 @@
 package org.lianxin.conformance.dues;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lianxin.conformance.dues.DuesKit.base;
-import static org.lianxin.conformance.dues.DuesKit.enc;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.enc;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +44,12 @@ class CollectionTest {
         if (Kit.current().sandbox().organization().equals(sandbox)) {
             return;
         }
-        String c = DuesKit.sandbox().newOrganization("收缴统计县委", "CountyCommittee");
-        String branch = DuesKit.sandbox().newOrganization("收缴统计党支部", "Branch", c);
+        String c = Current.sandbox().newOrganization("收缴统计县委", "CountyCommittee");
+        String branch = Current.sandbox().newOrganization("收缴统计党支部", "Branch", c);
         String employed = DuesKit.member(branch, "Employed", "10000.01");
         String retired = DuesKit.member(branch, "Retired", "4000.00");
         DuesKit.member(branch, "Farmer", null);
-        DuesKit.sandbox().newMemberFrom(DuesKit.sandbox().memberBody("无类别", branch));
+        Current.sandbox().newMemberFrom(Current.sandbox().memberBody("无类别", branch));
         DuesKit.pay(employed, MONTH, "200.00").expect(201);
         DuesKit.pay(retired, MONTH, "25.00").expect(201);
         committee = c;

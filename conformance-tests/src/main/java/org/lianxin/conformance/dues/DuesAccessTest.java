@@ -1,11 +1,12 @@
 package org.lianxin.conformance.dues;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.dues.DuesKit.JSON_LD;
-import static org.lianxin.conformance.dues.DuesKit.base;
-import static org.lianxin.conformance.dues.DuesKit.enc;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.dues.DuesKit.id;
 
 import jakarta.json.JsonObject;
@@ -31,7 +32,7 @@ class DuesAccessTest {
     @BeforeEach
     void members() {
         Inapplicable.unless(Kit.current().claims("Security"), "the node does not claim Security");
-        branch = DuesKit.sandbox().newBranch();
+        branch = Current.sandbox().newBranch();
         member = DuesKit.member(branch, "Student", null);
         other = DuesKit.member(branch, "Student", null);
         payment = DuesKit.pay(member, "2026-07", "0.20").expect(201).header("Location").orElseThrow();
@@ -65,7 +66,7 @@ class DuesAccessTest {
         assertEquals(200, Http.get(statistic, "Accept", "application/json").status(), "the control");
         assertEquals(404, Http.get(statistic, "Accept", "application/json", "Authorization", self).status());
         assertEquals(404, Http.get(arrears, "Accept", "application/json", "Authorization", self).status());
-        String sibling = DuesKit.sandbox().newBranch();
+        String sibling = Current.sandbox().newBranch();
         String outside = as(Kit.current().tokens().actingFor(sibling, "secretary", "organization-admin"));
         assertEquals(404, Http.get(statistic, "Accept", "application/json", "Authorization", outside).status());
         assertEquals(404, Http.get(arrears, "Accept", "application/json", "Authorization", outside).status());

@@ -1,14 +1,13 @@
 package org.lianxin.conformance.dues;
 
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.json.JsonObject;
 
 import org.lianxin.conformance.Http;
-import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
 import org.lianxin.conformance.fixtures.Sandbox;
 
@@ -19,17 +18,8 @@ final class DuesKit {
 
     private DuesKit() {}
 
-    static String base() {
-        return Kit.current().base();
-    }
 
-    static Sandbox sandbox() {
-        return Kit.current().sandbox();
-    }
 
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     /** A member body of {@code branch}, full member since 2007, with the category and base (base may be null). */
     static String memberBody(String branch, String category, String base) {

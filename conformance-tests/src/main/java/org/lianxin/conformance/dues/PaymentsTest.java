@@ -1,11 +1,12 @@
 package org.lianxin.conformance.dues;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.dues.DuesKit.JSON_LD;
-import static org.lianxin.conformance.dues.DuesKit.base;
-import static org.lianxin.conformance.dues.DuesKit.enc;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.enc;
 
 import java.util.List;
 
@@ -24,7 +25,7 @@ class PaymentsTest {
     @DisplayName("a new payment is recorded with 201, with the payer's branch and assessment set by the node")
     @Verifies(id = "LX-DUES-7", level = "MUST", of = "Dues")
     void recorded() {
-        String branch = DuesKit.sandbox().newBranch();
+        String branch = Current.sandbox().newBranch();
         String member = DuesKit.member(branch, "Employed", "8600.00");
         String iri = DuesKit.newPayment();
         Http.put(iri, JSON_LD, DuesKit.paymentBody(iri, member, "2026-03", "129.00")).expect(201);
@@ -38,7 +39,7 @@ class PaymentsTest {
     @DisplayName("a payment that does not match the assessment is recorded, with matchesAssessment false")
     @Verifies(id = "LX-DUES-8", level = "MUST NOT", of = "Dues")
     void mismatchIsFlaggedNotRefused() {
-        String member = DuesKit.member(DuesKit.sandbox().newBranch(), "Student", null);
+        String member = DuesKit.member(Current.sandbox().newBranch(), "Student", null);
         Response paid = DuesKit.pay(member, "2026-03", "5.00").expect(201);
         JsonObject stored = Http.get(paid.header("Location").orElseThrow(), "Accept", JSON_LD).expect(200).json();
         assertFalse(stored.getBoolean("matchesAssessment"), stored.toString());
@@ -48,7 +49,7 @@ class PaymentsTest {
     @DisplayName("a payment that breaks the payment shapes is refused with 422")
     @Verifies(id = "LX-DUES-9", level = "MUST", of = "Dues")
     void shapes() {
-        String member = DuesKit.member(DuesKit.sandbox().newBranch(), "Student", null);
+        String member = DuesKit.member(Current.sandbox().newBranch(), "Student", null);
         for (String[] bad : List.of(new String[] {"2026-13", "0.20"}, new String[] {"2026-03", "0.205"}, new String[] {"2026-03", "0"})) {
             assertEquals(422, DuesKit.pay(member, bad[0], bad[1]).status(), String.join(" ", bad));
         }
@@ -69,7 +70,7 @@ class PaymentsTest {
     @DisplayName("the same payment sent again is answered 200 and changes nothing, not even modified")
     @Verifies(id = "LX-DUES-11", level = "MUST", of = "Dues")
     void idempotent() {
-        String branch = DuesKit.sandbox().newBranch();
+        String branch = Current.sandbox().newBranch();
         String member = DuesKit.member(branch, "Student", null);
         String iri = DuesKit.newPayment();
         String body = DuesKit.paymentBody(iri, member, "2026-04", "0.20");
@@ -88,7 +89,7 @@ class PaymentsTest {
     @DisplayName("the same payment ID with another amount is refused with 409 and the rule payment-conflict")
     @Verifies(id = "LX-DUES-12", level = "MUST", of = "Dues")
     void conflict() {
-        String member = DuesKit.member(DuesKit.sandbox().newBranch(), "Student", null);
+        String member = DuesKit.member(Current.sandbox().newBranch(), "Student", null);
         String iri = DuesKit.newPayment();
         Http.put(iri, JSON_LD, DuesKit.paymentBody(iri, member, "2026-04", "0.20")).expect(201);
         Response changed = Http.put(iri, JSON_LD, DuesKit.paymentBody(iri, member, "2026-04", "0.30"));
@@ -100,7 +101,7 @@ class PaymentsTest {
     @DisplayName("the payment list returns exactly the payments of the member and month asked")
     @Verifies(id = "LX-DUES-13", level = "MUST", of = "Dues")
     void listFilters() {
-        String branch = DuesKit.sandbox().newBranch();
+        String branch = Current.sandbox().newBranch();
         String a = DuesKit.member(branch, "Student", null);
         String b = DuesKit.member(branch, "Student", null);
         for (String month : List.of("2026-01", "2026-02")) {

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.feedback;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +8,8 @@ import static org.lianxin.conformance.feedback.FeedbackKit.act;
 import static org.lianxin.conformance.feedback.FeedbackKit.actingFor;
 import static org.lianxin.conformance.feedback.FeedbackKit.asked;
 import static org.lianxin.conformance.feedback.FeedbackKit.assertRule;
-import static org.lianxin.conformance.feedback.FeedbackKit.base;
-import static org.lianxin.conformance.feedback.FeedbackKit.enc;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.feedback.FeedbackKit.memberOf;
 import static org.lianxin.conformance.feedback.FeedbackKit.replied;
 import static org.lianxin.conformance.feedback.FeedbackKit.replies;
@@ -41,9 +42,9 @@ class ConversationTest {
 
     @BeforeAll
     static void member() {
-        committee = FeedbackKit.sandbox().newOrganization("回复测试县委", "CountyCommittee");
-        branch = FeedbackKit.sandbox().newOrganization("南村党支部", "Branch", committee);
-        member = FeedbackKit.sandbox().newMemberFrom(FeedbackKit.sandbox().memberBody("孙丽", branch));
+        committee = Current.sandbox().newOrganization("回复测试县委", "CountyCommittee");
+        branch = Current.sandbox().newOrganization("南村党支部", "Branch", committee);
+        member = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("孙丽", branch));
     }
 
     @Test

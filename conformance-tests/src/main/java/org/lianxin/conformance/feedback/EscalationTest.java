@@ -1,5 +1,6 @@
 package org.lianxin.conformance.feedback;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,9 +43,9 @@ class EscalationTest {
     @DisplayName("LX-FEEDBACK-8 a message left Open longer than the delay is escalated to the branch's committee (escalatedTo, escalatedAt), not before the delay; one answered is not")
     @Verifies(id = "LX-FEEDBACK-8", level = "MUST", of = "Feedback")
     void climbsOnTheNode() {
-        String committee = FeedbackKit.sandbox().newOrganization("上报测试县委", "CountyCommittee");
-        String branch = FeedbackKit.sandbox().newOrganization("上报测试党支部", "Branch", committee);
-        String member = FeedbackKit.sandbox().newMemberFrom(FeedbackKit.sandbox().memberBody("郑爽", branch));
+        String committee = Current.sandbox().newOrganization("上报测试县委", "CountyCommittee");
+        String branch = Current.sandbox().newOrganization("上报测试党支部", "Branch", committee);
+        String member = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("郑爽", branch));
         JsonObject waiting = asked(member, "村里道路硬化问题反映多次无人答复。");
         JsonObject answered = asked(member, "支部什么时候开会？");
         replied(answered.getString("id"), "下周三。", actingFor(branch));

@@ -1,11 +1,12 @@
 package org.lianxin.conformance.feedback;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.feedback.FeedbackKit.actingFor;
 import static org.lianxin.conformance.feedback.FeedbackKit.asked;
-import static org.lianxin.conformance.feedback.FeedbackKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.feedback.FeedbackKit.replied;
 
 import java.time.Duration;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lianxin.conformance.Http;
-import org.lianxin.conformance.Inapplicable;
 import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Verifies;
 import org.lianxin.conformance.fixtures.EventStream;
@@ -38,10 +38,10 @@ class EventsTest {
 
     @BeforeAll
     static void members() {
-        committee = FeedbackKit.sandbox().newOrganization("推送测试县委", "CountyCommittee");
-        branch = FeedbackKit.sandbox().newOrganization("北村党支部", "Branch", committee);
-        member = FeedbackKit.sandbox().newMemberFrom(FeedbackKit.sandbox().memberBody("周芳", branch));
-        other = FeedbackKit.sandbox().newMemberFrom(FeedbackKit.sandbox().memberBody("吴刚", branch));
+        committee = Current.sandbox().newOrganization("推送测试县委", "CountyCommittee");
+        branch = Current.sandbox().newOrganization("北村党支部", "Branch", committee);
+        member = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("周芳", branch));
+        other = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("吴刚", branch));
     }
 
     private static String events() {

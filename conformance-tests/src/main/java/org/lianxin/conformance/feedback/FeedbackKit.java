@@ -1,12 +1,11 @@
 package org.lianxin.conformance.feedback;
 
+import static org.lianxin.conformance.Current.base;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.StringReader;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,17 +45,8 @@ final class FeedbackKit {
 
     private FeedbackKit() {}
 
-    static String base() {
-        return Kit.current().base();
-    }
 
-    static Sandbox sandbox() {
-        return Kit.current().sandbox();
-    }
 
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     /** A caller acting for {@code organization} as secretary and organization-admin, as an Authorization value. */
     static String actingFor(String organization) {

@@ -1,11 +1,12 @@
 package org.lianxin.conformance.feedback;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.feedback.FeedbackKit.actingFor;
 import static org.lianxin.conformance.feedback.FeedbackKit.assertRule;
-import static org.lianxin.conformance.feedback.FeedbackKit.base;
-import static org.lianxin.conformance.feedback.FeedbackKit.enc;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.feedback.FeedbackKit.listed;
 import static org.lianxin.conformance.feedback.FeedbackKit.memberOf;
 import static org.lianxin.conformance.feedback.FeedbackKit.message;
@@ -49,11 +50,11 @@ class MessagesTest {
 
     @BeforeAll
     static void members() {
-        committee = FeedbackKit.sandbox().newOrganization("留言测试县委", "CountyCommittee");
-        branch = FeedbackKit.sandbox().newOrganization("东村党支部", "Branch", committee);
-        beside = FeedbackKit.sandbox().newOrganization("邻县县委", "CountyCommittee");
-        member = FeedbackKit.sandbox().newMemberFrom(FeedbackKit.sandbox().memberBody("王秀英", branch));
-        other = FeedbackKit.sandbox().newMemberFrom(FeedbackKit.sandbox().memberBody("李建国", branch));
+        committee = Current.sandbox().newOrganization("留言测试县委", "CountyCommittee");
+        branch = Current.sandbox().newOrganization("东村党支部", "Branch", committee);
+        beside = Current.sandbox().newOrganization("邻县县委", "CountyCommittee");
+        member = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("王秀英", branch));
+        other = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("李建国", branch));
     }
 
     @Test
@@ -125,10 +126,10 @@ class MessagesTest {
     @Verifies(id = "LX-FEEDBACK-3", level = "MUST", of = "Feedback")
     @Verifies(id = "LX-FEEDBACK-7", level = "MUST", of = "Feedback")
     void onlyThoseAddressed() {
-        String committee = FeedbackKit.sandbox().newOrganization("可见范围测试县委", "CountyCommittee");
-        String branch = FeedbackKit.sandbox().newOrganization("西村党支部", "Branch", committee);
-        String member = FeedbackKit.sandbox().newMemberFrom(FeedbackKit.sandbox().memberBody("赵敏", branch));
-        String other = FeedbackKit.sandbox().newMemberFrom(FeedbackKit.sandbox().memberBody("钱伟", branch));
+        String committee = Current.sandbox().newOrganization("可见范围测试县委", "CountyCommittee");
+        String branch = Current.sandbox().newOrganization("西村党支部", "Branch", committee);
+        String member = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("赵敏", branch));
+        String other = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("钱伟", branch));
         JsonObject first = sent(member, message("HelpRequest", "求助", "家里老人生病，想请支部帮忙联系医院。", ""));
         replied(first.getString("id"), "已联系县医院。", actingFor(branch));
         JsonObject second = sent(member, message("Report", "反映", "村道路灯坏了。", ", \"sentTo\": \"" + committee + "\""));

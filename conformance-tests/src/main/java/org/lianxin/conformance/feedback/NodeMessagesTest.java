@@ -1,10 +1,11 @@
 package org.lianxin.conformance.feedback;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lianxin.conformance.feedback.FeedbackKit.base;
-import static org.lianxin.conformance.feedback.FeedbackKit.enc;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.feedback.FeedbackKit.parse;
 import static org.lianxin.conformance.feedback.FeedbackKit.replies;
 import static org.lianxin.conformance.feedback.FeedbackKit.strings;
@@ -46,7 +47,7 @@ class NodeMessagesTest {
     @BeforeAll
     static void child() {
         Inapplicable.unless(Kit.current().claims("Federation"), "the node does not claim Federation: it has no child to receive escalations from");
-        committee = FeedbackKit.sandbox().newOrganization("受理测试县委", "CountyCommittee");
+        committee = Current.sandbox().newOrganization("受理测试县委", "CountyCommittee");
         String host = Kit.current().config().probeHost();
         int first = Kit.current().config().probePort();
         child = new StubNode(host.equals("localhost") || host.startsWith("127.") ? "127.0.0.1" : "0.0.0.0", host, first == 0 ? 0 : first + 26)

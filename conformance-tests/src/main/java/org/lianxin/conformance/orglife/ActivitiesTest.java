@@ -1,11 +1,12 @@
 package org.lianxin.conformance.orglife;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.orglife.OrgLifeKit.JSON_LD;
-import static org.lianxin.conformance.orglife.OrgLifeKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.orglife.OrgLifeKit.body;
-import static org.lianxin.conformance.orglife.OrgLifeKit.enc;
+import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.orglife.OrgLifeKit.post;
 
 import java.util.List;
@@ -34,9 +35,9 @@ class ActivitiesTest {
 
     @BeforeAll
     static void branch() {
-        branch = OrgLifeKit.sandbox().newBranch();
-        attendee = OrgLifeKit.sandbox().newMemberFrom(OrgLifeKit.sandbox().memberBody("出席者", branch));
-        absentee = OrgLifeKit.sandbox().newMemberFrom(OrgLifeKit.sandbox().memberBody("缺席者", branch));
+        branch = Current.sandbox().newBranch();
+        attendee = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("出席者", branch));
+        absentee = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("缺席者", branch));
     }
 
     private static String attendance(List<String> attendees, String... absences) {
@@ -89,7 +90,7 @@ class ActivitiesTest {
     @DisplayName("activities are listed by heldBy, activityType and year, replaced with PUT and deleted")
     @Verifies(id = "LX-ORGLIFE-2", level = "MUST", of = "OrgLife")
     void listedReplacedDeleted() {
-        String other = OrgLifeKit.sandbox().newBranch();
+        String other = Current.sandbox().newBranch();
         String lecture = OrgLifeKit.activity(other, "PartyLecture", "2024-12-31");
         String day = OrgLifeKit.activity(other, "ThemedPartyDay", "2025-01-01");
         assertEquals(List.of(lecture, day), ids("heldBy=" + enc(other)));
@@ -138,7 +139,7 @@ class ActivitiesTest {
         refused(post(body("https://lianxin.invalid/nodes/other/organizations/" + Sandbox.uniqueId("elsewhere"), "ThemedPartyDay", "2025-01-10", "")),
                 "activity-organization");
         refused(post(body(attendee, "ThemedPartyDay", "2025-01-10", "")), "activity-organization");
-        String gone = OrgLifeKit.sandbox().newBranch();
+        String gone = Current.sandbox().newBranch();
         Http.delete(gone).expect(204);
         Response deleted = post(body(gone, "ThemedPartyDay", "2025-01-10", ""));
         assertEquals(422, deleted.status(), deleted.body());
@@ -153,7 +154,7 @@ class ActivitiesTest {
         String ghost = base() + "/members/" + Sandbox.uniqueId("ghost");
         refused(post(body(branch, "ThemedPartyDay", "2025-01-10", attendance(List.of(attendee, ghost)))), "attendee-member");
         refused(post(body(branch, "ThemedPartyDay", "2025-01-10", attendance(List.of(attendee), ghost))), "attendee-member");
-        String left = OrgLifeKit.sandbox().newMemberFrom(OrgLifeKit.sandbox().memberBody("已删除党员", branch));
+        String left = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("已删除党员", branch));
         Http.delete(left).expect(204);
         refused(post(body(branch, "ThemedPartyDay", "2025-01-10", attendance(List.of(left)))), "attendee-member");
         String meeting = OrgLifeKit.activity(branch, "ThemedPartyDay", "2025-01-11");

@@ -1,11 +1,12 @@
 package org.lianxin.conformance.orglife;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.orglife.OrgLifeKit.JSON_LD;
-import static org.lianxin.conformance.orglife.OrgLifeKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.orglife.OrgLifeKit.body;
-import static org.lianxin.conformance.orglife.OrgLifeKit.enc;
+import static org.lianxin.conformance.Current.enc;
 
 import java.util.List;
 
@@ -29,7 +30,7 @@ class ActivityAuditTest {
     @Verifies(id = "LX-ORGLIFE-12", level = "MUST", of = "OrgLife")
     void writesAreAudited() {
         Inapplicable.unless(Kit.current().claims("Security"), "the audit log is part of Security, which the node does not claim");
-        Sandbox sandbox = OrgLifeKit.sandbox();
+        Sandbox sandbox = Current.sandbox();
         String committee = sandbox.newOrganization("审计活动县委", "CountyCommittee");
         String branch = sandbox.newOrganization("审计活动党支部", "Branch", committee);
         String sibling = sandbox.newOrganization("审计活动第二党支部", "Branch", committee);

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.orglife;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.lianxin.conformance.orglife.OrgLifeKit.compliance;
@@ -26,9 +27,9 @@ class BranchCommitteeTest {
     @DisplayName("a branch of 7 full members owes a BranchCommitteeMeeting each month; of 6 full members and a probationary member, none; after a full member is deleted, none")
     @Verifies(id = "LX-ORGLIFE-11", level = "MUST", of = "OrgLife")
     void sevenFullMembers() {
-        String committee = OrgLifeKit.sandbox().newOrganization("支委会县委", "CountyCommittee");
-        String hospital = OrgLifeKit.sandbox().newOrganization("县人民医院党支部", "Branch", committee);
-        String school = OrgLifeKit.sandbox().newOrganization("县第一中学党支部", "Branch", committee);
+        String committee = Current.sandbox().newOrganization("支委会县委", "CountyCommittee");
+        String hospital = Current.sandbox().newOrganization("县人民医院党支部", "Branch", committee);
+        String school = Current.sandbox().newOrganization("县第一中学党支部", "Branch", committee);
         String seventh = OrgLifeKit.fullMembers(hospital, 7, "医生");
         OrgLifeKit.probationaryMember(hospital, "护士");
         OrgLifeKit.fullMembers(school, 6, "教师");

@@ -1,10 +1,11 @@
 package org.lianxin.conformance.orglife;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lianxin.conformance.orglife.OrgLifeKit.base;
-import static org.lianxin.conformance.orglife.OrgLifeKit.enc;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.enc;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,9 +73,9 @@ class ComplianceFederationTest {
     @Verifies(id = "LX-ORGLIFE-9", level = "MUST", of = "OrgLife")
     void acrossAChild() {
         Inapplicable.unless(Kit.current().claims("Federation"), "the node does not claim Federation");
-        String committee = OrgLifeKit.sandbox().newOrganization("联邦合规市委", "MunicipalCommittee");
-        String branch = OrgLifeKit.sandbox().newOrganization("市直机关第一党支部", "Branch", committee);
-        String member = OrgLifeKit.sandbox().newMemberFrom(OrgLifeKit.sandbox().memberBody("机关干部欧阳", branch));
+        String committee = Current.sandbox().newOrganization("联邦合规市委", "MunicipalCommittee");
+        String branch = Current.sandbox().newOrganization("市直机关第一党支部", "Branch", committee);
+        String member = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("机关干部欧阳", branch));
         for (String day : List.of("2025-01-08", "2025-03-08", "2025-04-08")) {
             OrgLifeKit.activity(branch, "ThemedPartyDay", day);
         }
@@ -89,7 +90,7 @@ class ComplianceFederationTest {
         audience.forEach(aud::add);
         String operator = "Bearer " + Kit.current().tokens().mint(Json.createObjectBuilder().add("sub", "lianxin-kit-operator")
                 .add("groups", Json.createArrayBuilder().add("node-operator")).add("audience", aud).build());
-        String caller = "Bearer " + Kit.current().tokens().actingFor(OrgLifeKit.sandbox().organization(), audience, "organization-admin", "secretary");
+        String caller = "Bearer " + Kit.current().tokens().actingFor(Current.sandbox().organization(), audience, "organization-admin", "secretary");
         Response registration = Http.post(base() + "/federation/children", "application/json", "{\"base\": \"" + child.base() + "\"}",
                 "Accept", "application/json", "Authorization", operator);
         assertEquals(201, registration.status(), registration.body());

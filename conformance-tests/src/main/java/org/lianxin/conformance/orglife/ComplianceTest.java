@@ -1,5 +1,6 @@
 package org.lianxin.conformance.orglife;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.lianxin.conformance.orglife.OrgLifeKit.activity;
@@ -41,13 +42,13 @@ class ComplianceTest {
 
     @BeforeAll
     static void organizations() {
-        committee = OrgLifeKit.sandbox().newOrganization("组织生活县委", "CountyCommittee");
-        village = OrgLifeKit.sandbox().newOrganization("东村党支部", "Branch", committee);
-        model = OrgLifeKit.sandbox().newOrganization("模范党支部", "Branch", committee);
-        String joint = OrgLifeKit.sandbox().newOrganization("联合党支部", "JointBranch", committee);
-        OrgLifeKit.sandbox().newOrganization("临时党支部", "TemporaryBranch", committee);
-        OrgLifeKit.sandbox().newOrganization("第一党小组", "PartyGroup", joint);
-        OrgLifeKit.sandbox().newOrganization("机关党总支", "GeneralBranch", committee);
+        committee = Current.sandbox().newOrganization("组织生活县委", "CountyCommittee");
+        village = Current.sandbox().newOrganization("东村党支部", "Branch", committee);
+        model = Current.sandbox().newOrganization("模范党支部", "Branch", committee);
+        String joint = Current.sandbox().newOrganization("联合党支部", "JointBranch", committee);
+        Current.sandbox().newOrganization("临时党支部", "TemporaryBranch", committee);
+        Current.sandbox().newOrganization("第一党小组", "PartyGroup", joint);
+        Current.sandbox().newOrganization("机关党总支", "GeneralBranch", committee);
         OrgLifeKit.fullMembers(village, 1, "村民");
 
         for (String month : List.of("01", "02", "03", "04", "06")) {

@@ -1,11 +1,12 @@
 package org.lianxin.conformance.orglife;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.orglife.OrgLifeKit.JSON_LD;
-import static org.lianxin.conformance.orglife.OrgLifeKit.base;
-import static org.lianxin.conformance.orglife.OrgLifeKit.enc;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.enc;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -27,10 +28,10 @@ class OrgLifeAccessTest {
     @BeforeEach
     void organizations() {
         Inapplicable.unless(Kit.current().claims("Security"), "the node does not claim Security");
-        committee = OrgLifeKit.sandbox().newOrganization("访问控制县委", "CountyCommittee");
-        branch = OrgLifeKit.sandbox().newOrganization("访问控制第一党支部", "Branch", committee);
-        sibling = OrgLifeKit.sandbox().newOrganization("访问控制第二党支部", "Branch", committee);
-        member = OrgLifeKit.sandbox().newMemberFrom(OrgLifeKit.sandbox().memberBody("普通党员", branch));
+        committee = Current.sandbox().newOrganization("访问控制县委", "CountyCommittee");
+        branch = Current.sandbox().newOrganization("访问控制第一党支部", "Branch", committee);
+        sibling = Current.sandbox().newOrganization("访问控制第二党支部", "Branch", committee);
+        member = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("普通党员", branch));
     }
 
     private static String as(String token) {

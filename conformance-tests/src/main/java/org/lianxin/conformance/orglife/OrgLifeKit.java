@@ -1,10 +1,11 @@
 package org.lianxin.conformance.orglife;
 
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.sandbox;
+import static org.lianxin.conformance.Current.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +15,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.lianxin.conformance.Http;
-import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
 import org.lianxin.conformance.fixtures.Sandbox;
 
@@ -33,17 +33,8 @@ final class OrgLifeKit {
 
     private OrgLifeKit() {}
 
-    static String base() {
-        return Kit.current().base();
-    }
 
-    static Sandbox sandbox() {
-        return Kit.current().sandbox();
-    }
 
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     /** An activity body; {@code extra} is added as it is (", \"minutes\": ..."). */
     static String body(String heldBy, String type, String day, String extra) {

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.pipeline;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lianxin.conformance.pipeline.PipelineKit.read;
 import static org.lianxin.conformance.pipeline.PipelineKit.refusedUnchanged;
@@ -34,7 +35,7 @@ class AdmissionRulesTest {
 
     @BeforeAll
     static void setUp() {
-        branch = PipelineKit.sandbox().newBranch();
+        branch = Current.sandbox().newBranch();
         s1 = PipelineKit.fullMember("介绍人张", branch);
         s2 = PipelineKit.fullMember("介绍人李", branch);
     }
@@ -115,7 +116,7 @@ class AdmissionRulesTest {
         PipelineKit.refused(admit("2025-12-10", sponsors("2025-10-10", s1, applicant), trained, voted), 422, "two-sponsors");
         String probationary = PipelineKit.member("预备党员", branch, "ProbationaryMember", Dates.probationary("2025-03-01"));
         PipelineKit.refused(admit("2025-12-10", sponsors("2025-10-10", probationary, s2), trained, voted), 422, "two-sponsors");
-        String never = PipelineKit.base() + "/members/" + org.lianxin.conformance.fixtures.Sandbox.uniqueId("never");
+        String never = Current.base() + "/members/" + org.lianxin.conformance.fixtures.Sandbox.uniqueId("never");
         PipelineKit.refused(admit("2025-12-10", sponsors("2025-10-10", s1, never), trained, voted), 422, "two-sponsors");
         String deleted = PipelineKit.fullMember("已故介绍人", branch);
         org.lianxin.conformance.Http.delete(deleted).expect(204);

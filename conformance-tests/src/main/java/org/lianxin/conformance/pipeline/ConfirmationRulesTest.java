@@ -1,5 +1,6 @@
 package org.lianxin.conformance.pipeline;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lianxin.conformance.pipeline.PipelineKit.body;
 import static org.lianxin.conformance.pipeline.PipelineKit.extension;
@@ -34,7 +35,7 @@ class ConfirmationRulesTest {
 
     @BeforeAll
     static void branch() {
-        branch = PipelineKit.sandbox().newBranch();
+        branch = Current.sandbox().newBranch();
     }
 
     private static String probationary(String admission, String... steps) {

@@ -1,9 +1,10 @@
 package org.lianxin.conformance.pipeline;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lianxin.conformance.pipeline.PipelineKit.base;
-import static org.lianxin.conformance.pipeline.PipelineKit.enc;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.enc;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,7 +45,7 @@ class DueListTest {
 
     @BeforeAll
     static void members() {
-        branch = PipelineKit.sandbox().newBranch();
+        branch = Current.sandbox().newBranch();
         committee = Http.get(branch, "Accept", PipelineKit.JSON_LD).expect(200).json().getString("subOrganizationOf");
         talk = due("谈话对象欧阳", "Applicant", Dates.applicant("2026-01-31"), "Talk", "2026-01-31", "2026-03-01");
         PipelineKit.member("已谈话者", branch, "Applicant", Dates.applicant("2026-01-31"), PipelineKit.dated("Talk", "2026-02-10"));

@@ -1,10 +1,11 @@
 package org.lianxin.conformance.pipeline;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lianxin.conformance.pipeline.PipelineKit.JSON_LD;
-import static org.lianxin.conformance.pipeline.PipelineKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.pipeline.PipelineKit.body;
-import static org.lianxin.conformance.pipeline.PipelineKit.enc;
+import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.pipeline.PipelineKit.extension;
 import static org.lianxin.conformance.pipeline.PipelineKit.request;
 import static org.lianxin.conformance.pipeline.PipelineKit.sponsors;
@@ -40,7 +41,7 @@ class HistoryTest {
 
     @BeforeAll
     static void branch() {
-        branch = PipelineKit.sandbox().newBranch();
+        branch = Current.sandbox().newBranch();
         sponsor = PipelineKit.fullMember("介绍人", branch);
     }
 
@@ -65,7 +66,7 @@ class HistoryTest {
     @DisplayName("a PUT to an id that holds no record creates the member with its broken history")
     @Verifies(id = "LX-PIPELINE-10", level = "MUST NOT", of = "Pipeline")
     void createdByPut() {
-        String iri = PipelineKit.sandbox().track(base() + "/members/" + Sandbox.uniqueId("kit"));
+        String iri = Current.sandbox().track(base() + "/members/" + Sandbox.uniqueId("kit"));
         Response created = PipelineKit.put(iri, body("历史导入", branch, "FullMember", BROKEN, brokenSteps()));
         assertEquals(201, created.status(), created.body());
     }
@@ -86,13 +87,13 @@ class HistoryTest {
     @DisplayName("a member with a broken history created by a batch is created")
     @Verifies(id = "LX-PIPELINE-10", level = "MUST NOT", of = "Pipeline")
     void createdByBatch() {
-        String batchBranch = PipelineKit.sandbox().newBranch();
+        String batchBranch = Current.sandbox().newBranch();
         JsonObject member = Json.createReader(new StringReader(body("批量导入", batchBranch, "FullMember", BROKEN, brokenSteps()))).readObject();
         String batch = Json.createObjectBuilder().add("@context", Sandbox.CONTEXT)
                 .add("@graph", Json.createArrayBuilder().add(Json.createObjectBuilder(member).remove("@context"))).build().toString();
         Response answer = Http.post(base() + "/members/batch", JSON_LD, batch, "Accept", "application/json");
         JsonObject listed = Http.get(base() + "/members?limit=100&branch=" + enc(batchBranch), "Accept", JSON_LD).expect(200).json();
-        listed.getJsonArray("items").stream().map(JsonValue::asJsonObject).forEach(i -> PipelineKit.sandbox().track(i.getString("id")));
+        listed.getJsonArray("items").stream().map(JsonValue::asJsonObject).forEach(i -> Current.sandbox().track(i.getString("id")));
         assertEquals(200, answer.status(), answer.body());
         assertEquals(1, answer.json().getInt("created", -1), answer.body());
         assertEquals(1, listed.getJsonArray("items").size(), listed.toString());

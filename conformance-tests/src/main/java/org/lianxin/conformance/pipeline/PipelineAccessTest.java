@@ -1,8 +1,9 @@
 package org.lianxin.conformance.pipeline;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.lianxin.conformance.pipeline.PipelineKit.base;
-import static org.lianxin.conformance.pipeline.PipelineKit.enc;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.pipeline.PipelineKit.read;
 import static org.lianxin.conformance.pipeline.PipelineKit.request;
 import static org.lianxin.conformance.pipeline.PipelineKit.step;
@@ -26,7 +27,7 @@ class PipelineAccessTest {
     @BeforeEach
     void members() {
         Inapplicable.unless(Kit.current().claims("Security"), "the node does not claim Security");
-        branch = PipelineKit.sandbox().newBranch();
+        branch = Current.sandbox().newBranch();
         applicant = PipelineKit.member("申请人", branch, "Applicant", Dates.applicant("2026-01-31"));
     }
 
@@ -45,7 +46,7 @@ class PipelineAccessTest {
     void dueListForTheSubtree() {
         assertEquals(200, due(Kit.current().tokens().actingFor(branch, "secretary")).status(), "the control: the branch's secretary");
         assertEquals(200, due(Kit.current().tokens().actingFor(branch, "organization-admin")).status(), "the control: the branch's admin");
-        String sibling = PipelineKit.sandbox().newBranch();
+        String sibling = Current.sandbox().newBranch();
         assertEquals(404, due(Kit.current().tokens().actingFor(sibling, "secretary", "organization-admin")).status(), "another subtree's secretary");
         assertEquals(404, due(Kit.current().tokens().member(applicant)).status(), "a member");
     }
@@ -55,7 +56,7 @@ class PipelineAccessTest {
     @Verifies(id = "LX-PIPELINE-13", level = "MUST", of = "Pipeline")
     void stepRequestIsAWrite() {
         String before = read(applicant).body();
-        String sibling = PipelineKit.sandbox().newBranch();
+        String sibling = Current.sandbox().newBranch();
         Response outside = step(applicant, request("Talk", "2026-02-10"), "Authorization",
                 bearer(Kit.current().tokens().actingFor(sibling, "secretary", "organization-admin")));
         assertEquals(404, outside.status(), outside.body());

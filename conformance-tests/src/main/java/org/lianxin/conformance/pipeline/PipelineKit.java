@@ -1,10 +1,10 @@
 package org.lianxin.conformance.pipeline;
 
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +12,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.lianxin.conformance.Http;
-import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
 import org.lianxin.conformance.fixtures.Sandbox;
 
@@ -27,17 +26,8 @@ final class PipelineKit {
 
     private PipelineKit() {}
 
-    static String base() {
-        return Kit.current().base();
-    }
 
-    static Sandbox sandbox() {
-        return Kit.current().sandbox();
-    }
 
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     static String id(String iri) {
         return iri.substring(iri.lastIndexOf('/') + 1);

@@ -1,8 +1,9 @@
 package org.lianxin.conformance.pipeline;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lianxin.conformance.pipeline.PipelineKit.JSON_LD;
-import static org.lianxin.conformance.pipeline.PipelineKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.pipeline.PipelineKit.body;
 import static org.lianxin.conformance.pipeline.PipelineKit.read;
 
@@ -25,13 +26,13 @@ class StepShapesTest {
 
     @BeforeAll
     static void branch() {
-        branch = PipelineKit.sandbox().newBranch();
+        branch = Current.sandbox().newBranch();
         sponsor = PipelineKit.fullMember("介绍人", branch);
     }
 
     private static Response create(String step) {
         Response answer = Http.post(base() + "/members", JSON_LD, body("形状检查", branch, "DevelopmentCandidate", DATES, step));
-        answer.header("Location").filter(l -> answer.status() == 201).ifPresent(PipelineKit.sandbox()::track);
+        answer.header("Location").filter(l -> answer.status() == 201).ifPresent(Current.sandbox()::track);
         return answer;
     }
 

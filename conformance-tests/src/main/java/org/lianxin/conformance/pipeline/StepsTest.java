@@ -1,9 +1,10 @@
 package org.lianxin.conformance.pipeline;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lianxin.conformance.pipeline.PipelineKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.pipeline.PipelineKit.read;
 import static org.lianxin.conformance.pipeline.PipelineKit.refusedUnchanged;
 import static org.lianxin.conformance.pipeline.PipelineKit.request;
@@ -44,7 +45,7 @@ class StepsTest {
 
     @BeforeAll
     static void branch() {
-        branch = PipelineKit.sandbox().newBranch();
+        branch = Current.sandbox().newBranch();
         s1 = PipelineKit.fullMember("介绍人甲", branch);
         s2 = PipelineKit.fullMember("介绍人乙", branch);
     }

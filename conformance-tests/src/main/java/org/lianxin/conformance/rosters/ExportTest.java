@@ -1,5 +1,6 @@
 package org.lianxin.conformance.rosters;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,12 +27,12 @@ class ExportTest {
     @DisplayName("a full export in CSV and in XLSX imports back into the node with every row unchanged")
     @Verifies(id = "LX-ROSTER-13", level = "MUST", of = "Rosters")
     void roundTrip() throws Exception {
-        String branch = RostersKit.sandbox().newBranch();
+        String branch = Current.sandbox().newBranch();
         RostersKit.report(RostersKit.upload(RostersKit.csv(RostersKit.people(3, branch)), "text/csv", ""));
         RostersKit.members(branch);
         for (String format : List.of("csv", "xlsx")) {
             HttpResponse<byte[]> export = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                    RostersKit.base() + "/members/export?format=" + format + "&organization=" + RostersKit.enc(branch)))
+                    Current.base() + "/members/export?format=" + format + "&organization=" + Current.enc(branch)))
                     .header("Authorization", "Bearer " + Kit.current().tokens().admin()).header("Lianxin-Purpose", PURPOSE).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, export.statusCode(), format);
@@ -45,11 +46,11 @@ class ExportTest {
     @DisplayName("an export without Lianxin-Purpose masks ID numbers and telephones and leaves out birth dates")
     @Verifies(id = "LX-ROSTER-14", level = "MUST", of = "Rosters")
     void masked() {
-        String branch = RostersKit.sandbox().newBranch();
+        String branch = Current.sandbox().newBranch();
         List<List<String>> rows = RostersKit.people(2, branch);
         RostersKit.report(RostersKit.upload(RostersKit.csv(rows), "text/csv", ""));
         RostersKit.members(branch);
-        Response export = Http.get(RostersKit.base() + "/members/export?format=csv&organization=" + RostersKit.enc(branch));
+        Response export = Http.get(Current.base() + "/members/export?format=csv&organization=" + Current.enc(branch));
         assertEquals(200, export.status(), export.body());
         for (List<String> row : rows) {
             assertTrue(!export.body().contains(row.get(RostersKit.ID)), "no full ID number");
@@ -62,10 +63,10 @@ class ExportTest {
     @DisplayName("an import and an export are in the audit log, the export with its purpose")
     @Verifies(id = "LX-ROSTER-18", level = "MUST", of = "Rosters")
     void audited() {
-        String branch = RostersKit.sandbox().newBranch();
-        RostersKit.report(RostersKit.upload(RostersKit.csv(RostersKit.people(1, branch)), "text/csv", "dryRun=true&branch=" + RostersKit.enc(branch)));
-        assertEquals(200, Http.get(RostersKit.base() + "/members/export?organization=" + RostersKit.enc(branch), "Lianxin-Purpose", PURPOSE).status());
-        Response audit = Http.get(RostersKit.base() + "/audit?limit=1000&organization=" + RostersKit.enc(branch), "Accept", "application/json");
+        String branch = Current.sandbox().newBranch();
+        RostersKit.report(RostersKit.upload(RostersKit.csv(RostersKit.people(1, branch)), "text/csv", "dryRun=true&branch=" + Current.enc(branch)));
+        assertEquals(200, Http.get(Current.base() + "/members/export?organization=" + Current.enc(branch), "Lianxin-Purpose", PURPOSE).status());
+        Response audit = Http.get(Current.base() + "/audit?limit=1000&organization=" + Current.enc(branch), "Accept", "application/json");
         assertEquals(200, audit.status(), audit.body());
         List<JsonObject> entries = audit.json().getJsonArray("items").getValuesAs(JsonObject.class);
         assertTrue(entries.stream().anyMatch(e -> e.getString("action").equals("import")), audit.body());

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.rosters;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.rosters.RostersKit.csv;
@@ -32,7 +33,7 @@ class ImportTest {
     @Verifies(id = "LX-ROSTER-8", level = "MUST", of = "Rosters")
     @Verifies(id = "LX-ROSTER-4", level = "MUST", of = "Rosters")
     void dryRun() {
-        String branch = RostersKit.sandbox().newBranch();
+        String branch = Current.sandbox().newBranch();
         List<List<String>> rows = people(6, branch);
         rows.get(1).set(RostersKit.GENDER, "未知");                     // row 3: not a code
         rows.get(3).set(RostersKit.BIRTH, "1980-02-30");                // row 5: no such date
@@ -70,7 +71,7 @@ class ImportTest {
     @Verifies(id = "LX-ROSTER-10", level = "MUST", of = "Rosters")
     @Verifies(id = "LX-ROSTER-11", level = "MUST NOT", of = "Rosters")
     void commitAgainAndChange() {
-        String branch = RostersKit.sandbox().newBranch();
+        String branch = Current.sandbox().newBranch();
         List<List<String>> rows = people(5, branch);
         rows.get(2).set(RostersKit.STAGE, "党员");
         JsonObject first = report(upload(csv(rows), "text/csv", ""));
@@ -101,7 +102,7 @@ class ImportTest {
     @DisplayName("a CSV roster is read in UTF-8, in UTF-8 with a byte order mark and in GB18030")
     @Verifies(id = "LX-ROSTER-2", level = "MUST", of = "Rosters")
     void encodings() {
-        String branch = RostersKit.sandbox().newBranch();
+        String branch = Current.sandbox().newBranch();
         byte[] utf8 = csv(people(2, branch));
         byte[] bom = new byte[utf8.length + 3];
         bom[0] = (byte) 0xef;
@@ -123,8 +124,8 @@ class ImportTest {
     @DisplayName("a row whose branch is outside the caller's subtree is rejected as branch-unknown")
     @Verifies(id = "LX-ROSTER-20", level = "MUST", of = "Rosters")
     void branchOutsideTheSubtree() {
-        String mine = RostersKit.sandbox().newBranch();
-        String other = RostersKit.sandbox().newBranch();
+        String mine = Current.sandbox().newBranch();
+        String other = Current.sandbox().newBranch();
         String secretary = "Bearer " + org.lianxin.conformance.Kit.current().tokens().actingFor(mine, "secretary");
         List<List<String>> rows = people(2, mine);
         rows.get(1).set(RostersKit.BRANCH, other);

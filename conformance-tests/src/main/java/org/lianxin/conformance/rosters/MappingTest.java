@@ -1,5 +1,6 @@
 package org.lianxin.conformance.rosters;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ class MappingTest {
     @DisplayName("a file with other headers, a column to leave out and other gender codes is read with a mapping document")
     @Verifies(id = "LX-ROSTER-5", level = "MUST", of = "Rosters")
     void mapped() {
-        String branch = RostersKit.sandbox().newBranch();
+        String branch = Current.sandbox().newBranch();
         List<String> header = new ArrayList<>(RostersKit.HEADERS);
         header.set(RostersKit.ID, "证件号");
         header.set(RostersKit.GENDER, "性别代码");
@@ -32,7 +33,7 @@ class MappingTest {
         String mapping = "{\"profile\": \"lianxin-roster/1\", \"columns\": {\"证件号\": \"nationalId\", \"性别代码\": \"gender\", \"备注\": null},"
                 + " \"values\": {\"gender\": {\"1\": \"男\", \"2\": \"女\"}}}";
         JsonObject report = RostersKit.report(RostersKit.upload(RostersKit.csv(header, rows, StandardCharsets.UTF_8), "text/csv",
-                "dryRun=true&mapping=" + RostersKit.enc(mapping)));
+                "dryRun=true&mapping=" + Current.enc(mapping)));
         assertEquals(2, report.getInt("created"), report.toString());
     }
 
@@ -40,9 +41,9 @@ class MappingTest {
     @DisplayName("a mapping that is not a mapping document is answered with 400")
     @Verifies(id = "LX-ROSTER-17", level = "MUST", of = "Rosters")
     void brokenMapping() {
-        byte[] file = RostersKit.csv(RostersKit.people(1, RostersKit.sandbox().newBranch()));
+        byte[] file = RostersKit.csv(RostersKit.people(1, Current.sandbox().newBranch()));
         for (String mapping : List.of("not json", "{\"columns\": {\"a\": \"noSuchKey\"}}", "{\"headerRow\": 0}", "{\"colums\": {}}")) {
-            assertEquals(400, RostersKit.upload(file, "text/csv", "dryRun=true&mapping=" + RostersKit.enc(mapping)).status(), mapping);
+            assertEquals(400, RostersKit.upload(file, "text/csv", "dryRun=true&mapping=" + Current.enc(mapping)).status(), mapping);
         }
     }
 }

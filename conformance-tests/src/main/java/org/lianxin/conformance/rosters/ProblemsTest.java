@@ -1,5 +1,6 @@
 package org.lianxin.conformance.rosters;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class ProblemsTest {
     @DisplayName("an import is answered with 404 to a caller acting for another organization")
     @Verifies(id = "LX-ROSTER-19", level = "MUST", of = "Rosters")
     void someoneElsesImport() {
-        String branch = RostersKit.sandbox().newBranch();
+        String branch = Current.sandbox().newBranch();
         String location = RostersKit.started(RostersKit.upload(RostersKit.csv(RostersKit.people(1, branch)), "text/csv", "dryRun=true"));
         RostersKit.done(location);
         String other = "Bearer " + Kit.current().tokens().actingFor(branch, "secretary", "organization-admin");

@@ -1,5 +1,8 @@
 package org.lianxin.conformance.rosters;
 
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.sandbox;
+import static org.lianxin.conformance.Current.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -7,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +23,7 @@ import java.util.zip.ZipOutputStream;
 import jakarta.json.JsonObject;
 
 import org.lianxin.conformance.Http;
-import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
-import org.lianxin.conformance.fixtures.Sandbox;
 
 /**
  * What the Rosters tests share (spec chapter 15): rosters made by the kit — CSV as text in any
@@ -42,17 +42,8 @@ final class RostersKit {
 
     private RostersKit() {}
 
-    static String base() {
-        return Kit.current().base();
-    }
 
-    static Sandbox sandbox() {
-        return Kit.current().sandbox();
-    }
 
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     /** {@code n} full members of {@code branch}, each with an ID number new to this run; dates as yyyy-mm-dd. */
     static List<List<String>> people(int n, String branch) {

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.rosters;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class SpreadsheetTest {
     @DisplayName("an XLSX roster with a merged title row above the header and dates as date cells is imported")
     @Verifies(id = "LX-ROSTER-3", level = "MUST", of = "Rosters")
     void xlsx() {
-        String branch = RostersKit.sandbox().newBranch();
+        String branch = Current.sandbox().newBranch();
         JsonObject report = RostersKit.report(RostersKit.upload(RostersKit.xlsx(RostersKit.people(3, branch)), RostersKit.XLSX, ""));
         assertEquals(3, report.getInt("created"), report.toString());
         List<JsonObject> members = RostersKit.members(branch);
@@ -35,7 +36,7 @@ class SpreadsheetTest {
     @DisplayName("the report of a finished import comes as an XLSX workbook with Accept set to the XLSX media type")
     @Verifies(id = "LX-ROSTER-12", level = "MUST", of = "Rosters")
     void reportSpreadsheet() throws Exception {
-        String branch = RostersKit.sandbox().newBranch();
+        String branch = Current.sandbox().newBranch();
         List<List<String>> rows = RostersKit.people(3, branch);
         rows.get(1).set(RostersKit.NAME, "");
         String location = RostersKit.started(RostersKit.upload(RostersKit.csv(rows), "text/csv", "dryRun=true"));

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.security;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,20 +44,20 @@ class AuditTest {
         branch = sandbox.newOrganization("审计第一党支部", "Branch", county);
         String body = sandbox.memberBody("审计员", branch);
         member = sandbox.newMemberFrom(body);
-        Http.get(member, "Accept", Records.JSON_LD, "Lianxin-Purpose", Records.enc("党费核对")).expect(200);
+        Http.get(member, "Accept", Records.JSON_LD, "Lianxin-Purpose", Current.enc("党费核对")).expect(200);
         Http.get(member, "Accept", Records.JSON_LD).expect(200); // masked: not audited
         Http.put(member, Records.JSON_LD, Sandbox.withId(body, member)).expect(200);
         Records.put(member, Kit.current().tokens().member(member), Sandbox.withId(body, member)).expect(403);
-        Http.post(Records.base() + "/members", Records.JSON_LD, sandbox.memberBody("错号", branch).replaceAll("\"(\\d{17})[0-9X]\"", "\"$1Y\"")).expect(422);
+        Http.post(Current.base() + "/members", Records.JSON_LD, sandbox.memberBody("错号", branch).replaceAll("\"(\\d{17})[0-9X]\"", "\"$1Y\"")).expect(422);
         String number = body.replaceAll("(?s).*\"nationalId\": \"([0-9X]{18})\".*", "$1");
-        Http.post(Records.base() + "/members/lookup", "application/json", "{\"nationalId\": \"" + number + "\"}").expect(200);
+        Http.post(Current.base() + "/members/lookup", "application/json", "{\"nationalId\": \"" + number + "\"}").expect(200);
         var graph = Json.createArrayBuilder();
         for (String name : List.of("批量甲", "批量乙")) {
             graph.add(Json.createObjectBuilder(Json.createReader(new StringReader(sandbox.memberBody(name, branch))).readObject()).remove("@context"));
         }
-        Http.post(Records.base() + "/members/batch", Records.JSON_LD,
+        Http.post(Current.base() + "/members/batch", Records.JSON_LD,
                 Json.createObjectBuilder().add("@context", Sandbox.CONTEXT).add("@graph", graph).build().toString()).expect(200);
-        Records.items(Records.base() + "/members?limit=100&branch=" + Records.enc(branch), Kit.current().tokens().admin())
+        Records.items(Current.base() + "/members?limit=100&branch=" + Current.enc(branch), Kit.current().tokens().admin())
                 .forEach(i -> sandbox.track(i.getString("id")));
         Http.delete(member).expect(204);
         fromBranch = sandbox.newOrganization("审计调出党支部", "Branch", county);
@@ -67,7 +68,7 @@ class AuditTest {
     }
 
     private static Response query(String token, String organization, String parameters) {
-        return Records.getJson(Records.base() + "/audit?organization=" + Records.enc(organization) + parameters, token);
+        return Records.getJson(Current.base() + "/audit?organization=" + Current.enc(organization) + parameters, token);
     }
 
     private static List<JsonObject> entries(String token, String organization, String parameters) {
@@ -132,7 +133,7 @@ class AuditTest {
         assertEquals("create 201", ofCounty.get(0).getString("action") + " " + ofCounty.get(0).get("outcome"), "the county's creation");
         assertEquals(ofBranch, ofCounty.subList(1, ofBranch.size() + 1), "the county's log: its creation, then its branch's, in order");
         List<JsonObject> paged = new ArrayList<>();
-        String url = Records.base() + "/audit?limit=2&organization=" + Records.enc(county);
+        String url = Current.base() + "/audit?limit=2&organization=" + Current.enc(county);
         for (int i = 0; url != null && i < 50; i++) {
             Response page = Records.getJson(url, admin()).expect(200);
             page.json().getJsonArray("items").stream().map(JsonValue::asJsonObject).forEach(paged::add);
@@ -145,9 +146,9 @@ class AuditTest {
         }
         assertEquals(ofCounty, paged, "the pages of limit=2 give the same entries, in the same order");
         String from = ofBranch.get(3).getString("at");
-        List<JsonObject> later = entries(admin(), county, "&from=" + Records.enc(from));
+        List<JsonObject> later = entries(admin(), county, "&from=" + Current.enc(from));
         assertEquals(ofCounty.stream().filter(e -> e.getString("at").compareTo(from) >= 0).toList(), later, "from=" + from);
-        assertEquals(List.of(), entries(admin(), county, "&to=" + Records.enc("2000-01-01T00:00:00Z")), "to=2000-01-01T00:00:00Z");
+        assertEquals(List.of(), entries(admin(), county, "&to=" + Current.enc("2000-01-01T00:00:00Z")), "to=2000-01-01T00:00:00Z");
     }
 
     @Test
@@ -168,7 +169,7 @@ class AuditTest {
     @DisplayName("a parameter value Table 8.14 does not allow, a cursor the node did not issue included, is 400")
     @Verifies(id = "LX-SEC-49", level = "MUST", of = "Security")
     void badParameters() {
-        for (String parameters : List.of("&limit=0", "&limit=many", "&from=yesterday", "&to=" + Records.enc("2025-03-01T00:00:00"),
+        for (String parameters : List.of("&limit=0", "&limit=many", "&from=yesterday", "&to=" + Current.enc("2025-03-01T00:00:00"),
                 "&from=2025-02-30T00:00:00Z", "&cursor=forged")) {
             Problems.assertProblem(query(admin(), county, parameters), 400);
         }
@@ -179,7 +180,7 @@ class AuditTest {
     @Verifies(id = "LX-SEC-50", level = "MUST", of = "Security")
     void theLogCannotBeWritten() {
         for (String method : List.of("PUT", "POST", "PATCH", "DELETE")) {
-            Response answer = Http.send(HttpRequest.newBuilder(URI.create(Records.base() + "/audit?organization=" + Records.enc(county)))
+            Response answer = Http.send(HttpRequest.newBuilder(URI.create(Current.base() + "/audit?organization=" + Current.enc(county)))
                     .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{\"items\": []}")));
             assertEquals(405, answer.status(), method + " " + answer.body());
         }

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.security;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -46,7 +47,7 @@ class FederationAdminTest {
         assertFalse(Registrations.children().contains(probe.base()), "the probe was registered");
         assertNotEquals(Optional.of(probe.base()), Registrations.parent(), "the node took the probe as its parent");
         ProbeNode child = registrations.child(committee);
-        Problems.assertProblem(Records.delete(Records.base() + "/federation/children?base=" + Records.enc(child.base()),
+        Problems.assertProblem(Records.delete(Current.base() + "/federation/children?base=" + Current.enc(child.base()),
                 Registrations.adminFor(committee, child.base())), 403);
         assertTrue(Registrations.children().contains(child.base()), "the child was removed by a caller without node-operator");
     }
@@ -57,7 +58,7 @@ class FederationAdminTest {
     void clearingTheParentNeedsNodeOperator() {
         Optional<String> parent = Registrations.parent();
         Assumptions.assumeTrue(parent.isEmpty(), "the node has a parent; the kit does not risk it with a DELETE that a faulty node would obey");
-        Problems.assertProblem(Records.delete(Records.base() + "/federation/parent", Registrations.adminFor(committee)), 403);
+        Problems.assertProblem(Records.delete(Current.base() + "/federation/parent", Registrations.adminFor(committee)), 403);
     }
 
     @Test
@@ -74,7 +75,7 @@ class FederationAdminTest {
     }
 
     private static org.lianxin.conformance.Response put(String parent, String token) {
-        return org.lianxin.conformance.Http.put(Records.base() + "/federation/parent", "application/json", "{\"base\": \"" + parent + "\"}",
+        return org.lianxin.conformance.Http.put(Current.base() + "/federation/parent", "application/json", "{\"base\": \"" + parent + "\"}",
                 "Authorization", Records.bearer(token));
     }
 }

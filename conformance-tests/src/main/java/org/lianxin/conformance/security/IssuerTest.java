@@ -1,5 +1,6 @@
 package org.lianxin.conformance.security;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -68,9 +69,9 @@ class IssuerTest {
     void demoIssuerMintsTheClaimsAsked() throws Exception {
         Inapplicable.unless(demo(), "the host does not run in demo mode: LX-SEC-54 concerns hosts that do");
         String org = Kit.current().sandbox().organization();
-        String member = Records.base() + "/members/kit-someone";
+        String member = Current.base() + "/members/kit-someone";
         JsonObject body = Json.createObjectBuilder().add("sub", "lianxin-kit-54").add("groups", Records.strings("secretary", "member"))
-                .add("actingFor", org).add("member", member).add("audience", Records.strings(Records.base(), "http://localhost:9/nodes/x"))
+                .add("actingFor", org).add("member", member).add("audience", Records.strings(Current.base(), "http://localhost:9/nodes/x"))
                 .add("expiresIn", 600).add("notBefore", -30).add("issuer", "https://issuer.example/kit").build();
         long now = System.currentTimeMillis() / 1000;
         Response answer = mintAt(body.toString());
@@ -83,7 +84,7 @@ class IssuerTest {
         assertEquals(List.of("secretary", "member"), claims.getStringListClaimValue("groups"));
         assertEquals(org, claims.getStringClaimValue(ACTING_FOR));
         assertEquals(member, claims.getStringClaimValue(MEMBER));
-        assertEquals(List.of(Records.base(), "http://localhost:9/nodes/x"), claims.getAudience());
+        assertEquals(List.of(Current.base(), "http://localhost:9/nodes/x"), claims.getAudience());
         assertEquals("https://issuer.example/kit", claims.getIssuer());
         assertTrue(Math.abs(claims.getExpirationTime().getValue() - (now + 600)) <= 10, "exp is 600 s from now: " + claims);
         assertTrue(Math.abs(claims.getNotBefore().getValue() - (now - 30)) <= 10, "nbf is 30 s ago: " + claims);
@@ -136,8 +137,8 @@ class IssuerTest {
     @DisplayName("the node description lists member-lookup, audit and token-issuer, the issuer of the tokens the node accepts")
     @Verifies(id = "LX-SEC-56", level = "MUST", of = "Security")
     void endpoints() {
-        assertEquals(Records.base() + "/members/lookup", Kit.current().endpoint("member-lookup").orElse(null), "member-lookup");
-        assertEquals(Records.base() + "/audit", Kit.current().endpoint("audit").orElse(null), "audit");
+        assertEquals(Current.base() + "/members/lookup", Kit.current().endpoint("member-lookup").orElse(null), "member-lookup");
+        assertEquals(Current.base() + "/audit", Kit.current().endpoint("audit").orElse(null), "audit");
         String token = Kit.current().tokens().admin();
         assertEquals(200, Http.get(Kit.current().sandbox().organization(), "Accept", Records.JSON_LD).status(), "the kit's token is accepted");
         assertEquals(Jwt.payload(token).getString("iss"), Kit.current().endpoint("token-issuer").orElse(null),

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.security;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ class LookupTest {
     }
 
     private static Response lookup(String token, String body) {
-        return Records.post(Records.base() + "/members/lookup", token, "application/json", body);
+        return Records.post(Current.base() + "/members/lookup", token, "application/json", body);
     }
 
     private static String nationalIdOf(String iri) {

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.security;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class MaskingTest {
     private static String[] member(String telephone, String address) {
         String body = Kit.current().sandbox().memberBody("欧阳修", branch).replace("13800138000", telephone)
                 .replace("连心市人民路88号院3号楼", address);
-        Response post = Http.post(Records.base() + "/members", Records.JSON_LD, body);
+        Response post = Http.post(Current.base() + "/members", Records.JSON_LD, body);
         assertEquals(201, post.status(), post.body());
         assertCachingOfFullRecords(post, body);
         return new String[] {Kit.current().sandbox().track(post.header("Location").orElseThrow()), body};
@@ -58,7 +59,7 @@ class MaskingTest {
         Response read = Http.get(created[0], "Accept", Records.JSON_LD);
         assertEquals(200, read.status(), read.body());
         assertMasked(read.json(), read.body(), nationalId, maskedId, maskedTelephone, maskedAddress, "a read without Lianxin-Purpose");
-        List<JsonObject> items = Records.items(Records.base() + "/members?limit=100&branch=" + Records.enc(branch), Kit.current().tokens().admin());
+        List<JsonObject> items = Records.items(Current.base() + "/members?limit=100&branch=" + Current.enc(branch), Kit.current().tokens().admin());
         JsonObject item = items.stream().filter(i -> created[0].equals(i.getString("id", ""))).findFirst()
                 .orElseThrow(() -> new AssertionError("the member is not on the list of its branch"));
         assertMasked(item, item.toString(), nationalId, maskedId, maskedTelephone, maskedAddress, "an item of the member list");

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.security;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -43,19 +44,19 @@ class ParentAuthorizationTest {
     static void probeParent() {
         Assumptions.assumeTrue(Registrations.parent().isEmpty(), "the node has a parent of its own: the kit does not replace it with a probe");
         int port = Kit.current().config().probePort();
-        parent = new ParentProbe(Records.base(), "127.0.0.1", Kit.current().config().probeHost(), port == 0 ? 0 : port + 10);
-        Response set = Http.put(Records.base() + "/federation/parent", "application/json", "{\"base\": \"" + parent.base() + "\"}",
+        parent = new ParentProbe(Current.base(), "127.0.0.1", Kit.current().config().probeHost(), port == 0 ? 0 : port + 10);
+        Response set = Http.put(Current.base() + "/federation/parent", "application/json", "{\"base\": \"" + parent.base() + "\"}",
                 "Authorization", Records.bearer(Registrations.operator(parent.base())));
         parentSet = set.status() == 200;
         Assumptions.assumeTrue(parentSet, "the node did not take the kit's probe as its parent (LX-FED-11): " + set.status() + " " + set.body());
-        root = Records.base() + "/organizations/" + Sandbox.uniqueId("kit-root");
+        root = Current.base() + "/organizations/" + Sandbox.uniqueId("kit-root");
         rootToken = Registrations.adminFor(root, parent.base());
         Response created = Records.put(root, rootToken, Sandbox.withId(Sandbox.organizationBody("连心探针下级党委", "PrimaryCommittee",
                 parent.organization("superior")), root));
         Assumptions.assumeTrue(created.status() == 201, "the node did not create a root under its parent's organization: " + created.body());
-        branch = Records.base() + "/organizations/" + Sandbox.uniqueId("kit");
+        branch = Current.base() + "/organizations/" + Sandbox.uniqueId("kit");
         Records.put(branch, rootToken, Sandbox.withId(Sandbox.organizationBody("连心探针支部", "Branch", root), branch)).expect(201);
-        member = Records.post(Records.base() + "/members", rootToken, Records.JSON_LD, Kit.current().sandbox().memberBody("探亲", branch))
+        member = Records.post(Current.base() + "/members", rootToken, Records.JSON_LD, Kit.current().sandbox().memberBody("探亲", branch))
                 .expect(201).header("Location").orElseThrow();
     }
 
@@ -69,7 +70,7 @@ class ParentAuthorizationTest {
             }
         } finally {
             if (parentSet) {
-                Response cleared = Records.delete(Records.base() + "/federation/parent", Registrations.operator(parent.base()));
+                Response cleared = Records.delete(Current.base() + "/federation/parent", Registrations.operator(parent.base()));
                 assertEquals(204, cleared.status(), "the kit could not clear the node's parent again: " + cleared.body());
             }
             if (parent != null) {
@@ -91,7 +92,7 @@ class ParentAuthorizationTest {
         String token = actingFor("top");
         String queryId = Sandbox.uniqueId("kit-sec-32");
         int before = parent.ancestorRequests().size();
-        Response answer = Records.getJson(Records.base() + "/statistics/members?groupBy=stage&organization=" + Records.enc(root), token,
+        Response answer = Records.getJson(Current.base() + "/statistics/members?groupBy=stage&organization=" + Current.enc(root), token,
                 "Lianxin-Query-Id", queryId);
         assertEquals(200, answer.status(), "the root lies in the subtree of the parent's top organization (LX-SEC-23): " + answer.body());
         List<ProbeNode.Request> asked = parent.ancestorRequests().subList(before, parent.ancestorRequests().size());
@@ -114,14 +115,14 @@ class ParentAuthorizationTest {
                 Response read = Records.get(record, token);
                 assertEquals(200, read.status(), () -> record + " lies below the parent's " + above + ", yet answers " + read.status());
             }
-            List<String> listed = Records.ids(Records.items(Records.base() + "/organizations?limit=100", token));
+            List<String> listed = Records.ids(Records.items(Current.base() + "/organizations?limit=100", token));
             assertTrue(listed.containsAll(List.of(root, branch)), "the organizations listed for the parent's " + above + ": " + listed);
         }
         for (String beside : List.of("sideline", "below")) {
             String token = actingFor(beside);
             String never = Records.never("members");
             Problems.assertHidden(Records.get(member, token), member, Records.get(never, token), never, "a member read by the parent's " + beside);
-            List<String> listed = Records.ids(Records.items(Records.base() + "/organizations?limit=100", token));
+            List<String> listed = Records.ids(Records.items(Current.base() + "/organizations?limit=100", token));
             assertFalse(listed.contains(root), "the root is listed for the parent's " + beside + ": " + listed);
         }
     }
@@ -133,7 +134,7 @@ class ParentAuthorizationTest {
     void noTokenForAnotherNode() {
         String token = Kit.current().tokens().actingFor(parent.organization("middle"), Records.ADMIN.toArray(String[]::new));
         Records.get(member, token);
-        Records.getJson(Records.base() + "/statistics/members?organization=" + Records.enc(root), token);
+        Records.getJson(Current.base() + "/statistics/members?organization=" + Current.enc(root), token);
         assertTrue(parent.requests().stream().noneMatch(r -> Records.bearer(token).equals(r.header("Authorization"))),
                 "the parent received a token whose aud does not name it");
     }
@@ -143,7 +144,7 @@ class ParentAuthorizationTest {
     @DisplayName("clearing the parent without the role node-operator is 403, and the parent stays")
     @Verifies(id = "LX-SEC-24", level = "MUST", of = "Security")
     void clearingTheParentNeedsNodeOperator() {
-        Problems.assertProblem(Records.delete(Records.base() + "/federation/parent", actingFor("top")), 403);
+        Problems.assertProblem(Records.delete(Current.base() + "/federation/parent", actingFor("top")), 403);
         assertEquals(Optional.of(parent.base()), Registrations.parent(), "the node's parent");
     }
 }

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.security;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,11 +27,11 @@ class QueryAccessTest {
     }
 
     private static String statistics(String organization) {
-        return Records.base() + "/statistics/members?groupBy=stage&organization=" + Records.enc(organization);
+        return Current.base() + "/statistics/members?groupBy=stage&organization=" + Current.enc(organization);
     }
 
     private static String search(String organization) {
-        return Records.base() + "/search/members?stage=FullMember&limit=100&organization=" + Records.enc(organization);
+        return Current.base() + "/search/members?stage=FullMember&limit=100&organization=" + Current.enc(organization);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.security;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,15 +84,15 @@ class ReadAccessTest {
         Subtrees.Side b = trees.b();
         Set<String> organizationsOfA = Set.of(a.committee(), a.branch(), a.deletedBranch());
         Set<String> membersOfA = Set.of(a.member(), a.deletedMember());
-        List<String> organizations = Records.ids(Records.items(Records.base() + "/organizations?limit=100", a.token()));
+        List<String> organizations = Records.ids(Records.items(Current.base() + "/organizations?limit=100", a.token()));
         assertTrue(organizationsOfA.containsAll(organizations), "organizations outside the caller's subtree are listed: " + organizations);
         assertTrue(organizations.containsAll(List.of(a.committee(), a.branch())), "the caller's organizations are listed: " + organizations);
-        List<String> members = Records.ids(Records.items(Records.base() + "/members?limit=100", a.token()));
+        List<String> members = Records.ids(Records.items(Current.base() + "/members?limit=100", a.token()));
         assertEquals(List.of(a.member()), members, "the member list of the caller's subtree");
-        List<String> changed = Records.ids(Records.items(Records.base() + "/members?limit=100&modifiedSince=" + Records.enc(since), a.token()));
+        List<String> changed = Records.ids(Records.items(Current.base() + "/members?limit=100&modifiedSince=" + Current.enc(since), a.token()));
         assertTrue(membersOfA.containsAll(changed), "members or tombstones outside the caller's subtree are listed: " + changed);
         assertFalse(changed.contains(b.deletedMember()) || changed.contains(b.member()), changed.toString());
-        List<String> own = Records.ids(Records.items(Records.base() + "/members?limit=100", Kit.current().tokens().member(a.member())));
+        List<String> own = Records.ids(Records.items(Current.base() + "/members?limit=100", Kit.current().tokens().member(a.member())));
         assertEquals(List.of(a.member()), own, "a member lists only their own record");
     }
 

@@ -1,9 +1,8 @@
 package org.lianxin.conformance.security;
 
+import static org.lianxin.conformance.Current.base;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,9 +25,6 @@ final class Records {
 
     private Records() {}
 
-    static String base() {
-        return Kit.current().base();
-    }
 
     /** The claims of the kit's administrator of the test organization, for the kit's own changes. */
     static jakarta.json.JsonObjectBuilder adminClaims() {
@@ -118,9 +114,6 @@ final class Records {
         return items.stream().map(i -> i.getString("id", "")).toList();
     }
 
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     /** Whether {@code text} holds 6 or more consecutive characters of {@code secret}. */
     static boolean containsRun(String text, String secret) {

@@ -1,5 +1,6 @@
 package org.lianxin.conformance.security;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class Registrations implements AutoCloseable {
     }
 
     static Response register(String child, String token) {
-        return Records.post(Records.base() + "/federation/children", token, "application/json", "{\"base\": \"" + child + "\"}");
+        return Records.post(Current.base() + "/federation/children", token, "application/json", "{\"base\": \"" + child + "\"}");
     }
 
     /** A probe under {@code organization}, registered as a child of the node (201). */
@@ -65,7 +66,7 @@ final class Registrations implements AutoCloseable {
 
     /** The node's federation state. */
     static JsonObject federation() {
-        return Http.get(Records.base() + "/federation", "Accept", "application/json").expect(200).json();
+        return Http.get(Current.base() + "/federation", "Accept", "application/json").expect(200).json();
     }
 
     static List<String> children() {
@@ -87,7 +88,7 @@ final class Registrations implements AutoCloseable {
     public void close() {
         try {
             for (String child : registered) {
-                Response gone = Records.delete(Records.base() + "/federation/children?base=" + Records.enc(child), operator(child));
+                Response gone = Records.delete(Current.base() + "/federation/children?base=" + Current.enc(child), operator(child));
                 assertEquals(204, gone.status(), () -> "the kit could not remove its probe " + child + ": " + gone.status() + " " + gone.body());
             }
         } finally {

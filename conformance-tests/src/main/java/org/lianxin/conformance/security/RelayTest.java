@@ -1,5 +1,6 @@
 package org.lianxin.conformance.security;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,7 @@ class RelayTest {
     }
 
     private String query(String path, boolean partial) {
-        return Records.base() + path + "?organization=" + Records.enc(committee) + "&scope=subtree&partial=" + partial
+        return Current.base() + path + "?organization=" + Current.enc(committee) + "&scope=subtree&partial=" + partial
                 + (path.startsWith("/search") ? "&stage=FullMember&limit=100" : "&groupBy=stage");
     }
 

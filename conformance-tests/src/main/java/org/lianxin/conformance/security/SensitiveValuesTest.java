@@ -1,5 +1,6 @@
 package org.lianxin.conformance.security;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -36,7 +37,7 @@ class SensitiveValuesTest {
                 .replace("连心市人民路88号院3号楼", ADDRESS);
         nationalId = body.replaceAll("(?s).*\"nationalId\": \"([0-9X]{18})\".*", "$1");
         wrongCheck = nationalId.substring(0, 17) + (nationalId.charAt(17) == '1' ? '2' : '1');
-        created = Http.post(Records.base() + "/members", Records.JSON_LD, body);
+        created = Http.post(Current.base() + "/members", Records.JSON_LD, body);
         assertEquals(201, created.status(), created.body());
         member = Kit.current().sandbox().track(created.header("Location").orElseThrow());
     }
@@ -45,7 +46,7 @@ class SensitiveValuesTest {
     @DisplayName("a problem report holds no six characters in a row of a sensitive value the request sent")
     @Verifies(id = "LX-SEC-42", level = "MUST NOT", of = "Security")
     void problemReportsRepeatNothing() {
-        String members = Records.base() + "/members";
+        String members = Current.base() + "/members";
         List<Response> problems = new ArrayList<>();
         problems.add(Http.post(members, Records.JSON_LD, body.replace(nationalId, wrongCheck)));
         problems.add(Http.post(members, Records.JSON_LD, body));
@@ -75,7 +76,7 @@ class SensitiveValuesTest {
                 .getString("nationalId");
         String twin = Kit.current().sandbox().memberBody("双胞胎", a.branch())
                 .replaceAll("\"nationalId\": \"[0-9X]{18}\"", "\"nationalId\": \"" + numberOfB + "\"");
-        Response conflict = Records.post(Records.base() + "/members", a.token(), Records.JSON_LD, twin);
+        Response conflict = Records.post(Current.base() + "/members", a.token(), Records.JSON_LD, twin);
         Problems.assertProblem(conflict, 409);
         Response forbidden = Records.put(b.member(), a.token(), Sandbox.withId(Kit.current().sandbox().memberBody("孙悟", a.branch()), b.member()));
         Problems.assertProblem(forbidden, 403);
@@ -92,11 +93,11 @@ class SensitiveValuesTest {
         Kit.current().sandbox().newMember(trees.a().branch());
         List<String> urls = new ArrayList<>(created.headers("Location"));
         urls.add(member);
-        Response page = Http.get(Records.base() + "/members?limit=1&branch=" + Records.enc(trees.a().branch()), "Accept", Records.JSON_LD);
+        Response page = Http.get(Current.base() + "/members?limit=1&branch=" + Current.enc(trees.a().branch()), "Accept", Records.JSON_LD);
         assertEquals(200, page.status(), page.body());
         urls.addAll(page.headers("Link"));
         urls.add(page.json().getString("next", ""));
-        Response audit = Http.get(Records.base() + "/audit?limit=1&organization=" + Records.enc(trees.a().branch()), "Accept", "application/json");
+        Response audit = Http.get(Current.base() + "/audit?limit=1&organization=" + Current.enc(trees.a().branch()), "Accept", "application/json");
         urls.addAll(audit.headers("Link"));
         if (audit.status() == 200) {
             urls.add(audit.json().getString("next", ""));

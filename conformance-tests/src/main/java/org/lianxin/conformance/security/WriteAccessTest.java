@@ -1,5 +1,6 @@
 package org.lianxin.conformance.security;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
@@ -37,19 +38,19 @@ class WriteAccessTest {
     void writesInItsSubtree() {
         Subtrees.Side a = trees.a();
         String secretary = Kit.current().tokens().actingFor(a.committee(), "secretary");
-        String org = Records.base() + "/organizations/" + Sandbox.uniqueId("kit");
+        String org = Current.base() + "/organizations/" + Sandbox.uniqueId("kit");
         Response put = Records.put(org, secretary, Sandbox.withId(Sandbox.organizationBody("连心甲县第二党支部", "Branch", a.committee()), org));
         assertEquals(201, put.status(), put.body());
         sandbox().track(org);
-        Response post = Records.post(Records.base() + "/members", secretary, Records.JSON_LD, sandbox().memberBody("赵敏", org));
+        Response post = Records.post(Current.base() + "/members", secretary, Records.JSON_LD, sandbox().memberBody("赵敏", org));
         assertEquals(201, post.status(), post.body());
         String member = sandbox().track(post.header("Location").orElseThrow());
         Response replace = Records.put(member, secretary, Sandbox.withId(sandbox().memberBody("赵敏", org), member));
         assertEquals(200, replace.status(), replace.body());
-        Response batch = Records.post(Records.base() + "/members/batch", secretary, Records.JSON_LD, batch(org, 2));
+        Response batch = Records.post(Current.base() + "/members/batch", secretary, Records.JSON_LD, batch(org, 2));
         assertEquals(200, batch.status(), batch.body());
         assertEquals(2, batch.json().getInt("created", -1), batch.body());
-        Records.items(Records.base() + "/members?limit=100&branch=" + Records.enc(org), secretary).forEach(i -> sandbox().track(i.getString("id")));
+        Records.items(Current.base() + "/members?limit=100&branch=" + Current.enc(org), secretary).forEach(i -> sandbox().track(i.getString("id")));
         assertEquals(204, Records.delete(member, secretary).status(), "DELETE of a member of the subtree");
     }
 
@@ -58,11 +59,11 @@ class WriteAccessTest {
     @Verifies(id = "LX-SEC-21", level = "MUST", of = "Security")
     void writesNeedSecretaryOrAdmin() {
         Subtrees.Side a = trees.a();
-        String org = Records.base() + "/organizations/" + Sandbox.uniqueId("kit");
+        String org = Current.base() + "/organizations/" + Sandbox.uniqueId("kit");
         for (String token : List.of(Kit.current().tokens().member(a.member()), Kit.current().tokens().operator())) {
-            Problems.assertProblem(Records.post(Records.base() + "/members", token, Records.JSON_LD, sandbox().memberBody("钱多", a.branch())), 403);
+            Problems.assertProblem(Records.post(Current.base() + "/members", token, Records.JSON_LD, sandbox().memberBody("钱多", a.branch())), 403);
             Problems.assertProblem(Records.put(a.member(), token, Sandbox.withId(sandbox().memberBody("钱多", a.branch()), a.member())), 403);
-            Problems.assertProblem(Records.post(Records.base() + "/members/batch", token, Records.JSON_LD, batch(a.branch(), 1)), 403);
+            Problems.assertProblem(Records.post(Current.base() + "/members/batch", token, Records.JSON_LD, batch(a.branch(), 1)), 403);
             Problems.assertProblem(Records.put(org, token, Sandbox.withId(Sandbox.organizationBody("不该有的支部", "Branch", a.committee()), org)), 403);
         }
         assertEquals(404, Http.get(org, "Accept", Records.JSON_LD).status(), "no organization was created");
@@ -78,7 +79,7 @@ class WriteAccessTest {
         Problems.assertProblem(Records.put(b.member(), a.token(), Sandbox.withId(sandbox().memberBody("孙悟", a.branch()), b.member())), 403);
         Problems.assertProblem(Records.put(b.branch(), a.token(), Sandbox.withId(Sandbox.organizationBody("改名支部", "Branch", a.committee()), b.branch())), 403);
         assertEquals(before, Http.get(b.member(), "Accept", Records.JSON_LD).json().getString("name"), "the other subtree's member is unchanged");
-        String top = Records.base() + "/organizations/" + Sandbox.uniqueId("kit");
+        String top = Current.base() + "/organizations/" + Sandbox.uniqueId("kit");
         Problems.assertProblem(Records.put(top, a.token(), Sandbox.withId(Sandbox.organizationBody("越级党委", "PrimaryCommittee", null), top)), 403);
         assertEquals(404, Http.get(top, "Accept", Records.JSON_LD).status(), "no top organization was created");
     }
@@ -90,14 +91,14 @@ class WriteAccessTest {
         Subtrees.Side a = trees.a();
         String b = trees.b().branch();
         String never = Records.never("organizations");
-        String members = Records.base() + "/members";
+        String members = Current.base() + "/members";
         sameAsNowhere(Records.post(members, a.token(), Records.JSON_LD, sandbox().memberBody("周游", b)),
                 Records.post(members, a.token(), Records.JSON_LD, sandbox().memberBody("周游", never)), b, never, "POST of a member");
         sameAsNowhere(Records.put(a.member(), a.token(), Sandbox.withId(sandbox().memberBody("周游", b), a.member())),
                 Records.put(a.member(), a.token(), Sandbox.withId(sandbox().memberBody("周游", never), a.member())), b, never, "moving a member");
         sameAsNowhere(Records.post(members + "/batch", a.token(), Records.JSON_LD, batch(b, 2)),
                 Records.post(members + "/batch", a.token(), Records.JSON_LD, batch(never, 2)), b, never, "a batch");
-        String org = Records.base() + "/organizations/" + Sandbox.uniqueId("kit");
+        String org = Current.base() + "/organizations/" + Sandbox.uniqueId("kit");
         sameAsNowhere(Records.put(org, a.token(), Sandbox.withId(Sandbox.organizationBody("外挂支部", "Branch", trees.b().committee()), org)),
                 Records.put(org, a.token(), Sandbox.withId(Sandbox.organizationBody("外挂支部", "Branch", never), org)),
                 trees.b().committee(), never, "an organization under another subtree");

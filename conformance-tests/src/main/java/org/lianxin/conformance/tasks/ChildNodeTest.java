@@ -1,13 +1,14 @@
 package org.lianxin.conformance.tasks;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.tasks.TasksKit.actionRequest;
 import static org.lianxin.conformance.tasks.TasksKit.assertNoPerson;
-import static org.lianxin.conformance.tasks.TasksKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.tasks.TasksKit.counts;
 import static org.lianxin.conformance.tasks.TasksKit.dataRequest;
-import static org.lianxin.conformance.tasks.TasksKit.enc;
+import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.tasks.TasksKit.hours;
 import static org.lianxin.conformance.tasks.TasksKit.issued;
 import static org.lianxin.conformance.tasks.TasksKit.strings;
@@ -56,8 +57,8 @@ class ChildNodeTest {
     @BeforeAll
     static void child() {
         Inapplicable.unless(Kit.current().claims("Federation"), "the node does not claim Federation");
-        committee = TasksKit.sandbox().newOrganization("下发测试市委", "MunicipalCommittee");
-        branch = TasksKit.sandbox().newOrganization("市直机关党支部", "Branch", committee);
+        committee = Current.sandbox().newOrganization("下发测试市委", "MunicipalCommittee");
+        branch = Current.sandbox().newOrganization("市直机关党支部", "Branch", committee);
         year = TasksKit.freshYear();
         String host = Kit.current().config().probeHost();
         int first = Kit.current().config().probePort();
@@ -122,7 +123,7 @@ class ChildNodeTest {
     @Verifies(id = "LX-TASK-20", level = "MUST", of = "Tasks")
     @Verifies(id = "LX-TASK-23", level = "MUST NOT", of = "Tasks")
     void inboundQuery() {
-        TasksKit.sandbox().newMemberFrom(TasksKit.sandbox().memberBody("诸葛红梅", branch));
+        Current.sandbox().newMemberFrom(Current.sandbox().memberBody("诸葛红梅", branch));
         JsonObject reaching = issued(committee, actionRequest(committee, "开展主题党日", LocalDate.of(year, 5, 20).toString(), ""));
         JsonObject answered = issued(committee, dataRequest(committee, "党员人数", LocalDate.of(year, 3, 1).toString(), ", \"statistic\": \"MemberCountsByStage\""));
         JsonObject branchOnly = issued(committee, actionRequest(committee, "仅机关支部", LocalDate.of(year, 5, 20).toString(), targets(branch)));

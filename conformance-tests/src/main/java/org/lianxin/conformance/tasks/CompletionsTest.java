@@ -1,11 +1,12 @@
 package org.lianxin.conformance.tasks;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.tasks.TasksKit.actionRequest;
 import static org.lianxin.conformance.tasks.TasksKit.activity;
 import static org.lianxin.conformance.tasks.TasksKit.assertRule;
-import static org.lianxin.conformance.tasks.TasksKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.tasks.TasksKit.complete;
 import static org.lianxin.conformance.tasks.TasksKit.dataRequest;
 import static org.lianxin.conformance.tasks.TasksKit.inbox;
@@ -41,9 +42,9 @@ class CompletionsTest {
 
     @BeforeAll
     static void organizations() {
-        committee = TasksKit.sandbox().newOrganization("完成测试县委", "CountyCommittee");
-        branch = TasksKit.sandbox().newOrganization("南村党支部", "Branch", committee);
-        other = TasksKit.sandbox().newOrganization("北村党支部", "Branch", committee);
+        committee = Current.sandbox().newOrganization("完成测试县委", "CountyCommittee");
+        branch = Current.sandbox().newOrganization("南村党支部", "Branch", committee);
+        other = Current.sandbox().newOrganization("北村党支部", "Branch", committee);
         year = TasksKit.freshYear();
     }
 
@@ -57,7 +58,7 @@ class CompletionsTest {
         JsonObject same = issued(committee, actionRequest(committee, "重温入党誓词", due.minusDays(5).toString(), ""));
         assertEquals("Merged", same.getString("taskState", ""));
         JsonObject answered = issued(committee, dataRequest(committee, "党员人数", due.toString(), ", \"statistic\": \"MemberCountsByStage\""));
-        String beside = TasksKit.sandbox().newOrganization("邻县县委", "CountyCommittee");
+        String beside = Current.sandbox().newOrganization("邻县县委", "CountyCommittee");
         JsonObject elsewhere = issued(beside, actionRequest(beside, "邻县的任务", due.toString(), ""));
 
         String day = activity(branch, "ThemedPartyDay", due.minusDays(10));

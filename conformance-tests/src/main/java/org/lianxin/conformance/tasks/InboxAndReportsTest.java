@@ -1,13 +1,14 @@
 package org.lianxin.conformance.tasks;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.tasks.TasksKit.actionRequest;
 import static org.lianxin.conformance.tasks.TasksKit.assertNoPerson;
-import static org.lianxin.conformance.tasks.TasksKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.tasks.TasksKit.counts;
 import static org.lianxin.conformance.tasks.TasksKit.dataRequest;
-import static org.lianxin.conformance.tasks.TasksKit.enc;
+import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.tasks.TasksKit.hours;
 import static org.lianxin.conformance.tasks.TasksKit.inbox;
 import static org.lianxin.conformance.tasks.TasksKit.issued;
@@ -59,15 +60,15 @@ class InboxAndReportsTest {
 
     @BeforeAll
     static void tasks() {
-        committee = TasksKit.sandbox().newOrganization("覆盖测试县委", "CountyCommittee");
-        branch = TasksKit.sandbox().newOrganization("县委机关党支部", "Branch", committee);
-        joint = TasksKit.sandbox().newOrganization("个体工商户联合党支部", "JointBranch", committee);
-        temporary = TasksKit.sandbox().newOrganization("培训班临时党支部", "TemporaryBranch", committee);
-        general = TasksKit.sandbox().newOrganization("县中学党总支", "GeneralBranch", committee);
-        lower = TasksKit.sandbox().newOrganization("县中学教师党支部", "Branch", general);
-        group = TasksKit.sandbox().newOrganization("县委机关第一党小组", "PartyGroup", branch);
-        beside = TasksKit.sandbox().newOrganization("邻县县委", "CountyCommittee");
-        TasksKit.sandbox().newMemberFrom(TasksKit.sandbox().memberBody("欧阳秀英", branch));
+        committee = Current.sandbox().newOrganization("覆盖测试县委", "CountyCommittee");
+        branch = Current.sandbox().newOrganization("县委机关党支部", "Branch", committee);
+        joint = Current.sandbox().newOrganization("个体工商户联合党支部", "JointBranch", committee);
+        temporary = Current.sandbox().newOrganization("培训班临时党支部", "TemporaryBranch", committee);
+        general = Current.sandbox().newOrganization("县中学党总支", "GeneralBranch", committee);
+        lower = Current.sandbox().newOrganization("县中学教师党支部", "Branch", general);
+        group = Current.sandbox().newOrganization("县委机关第一党小组", "PartyGroup", branch);
+        beside = Current.sandbox().newOrganization("邻县县委", "CountyCommittee");
+        Current.sandbox().newMemberFrom(Current.sandbox().memberBody("欧阳秀英", branch));
         year = TasksKit.freshYear();
         forGeneral = issued(committee, actionRequest(committee, "开展“我为群众办实事”", LocalDate.of(year, 4, 20).toString(), targets(general)));
         forAll = issued(committee, actionRequest(committee, "学习《中国共产党纪律处分条例》", LocalDate.of(year, 4, 30).toString(), ""));

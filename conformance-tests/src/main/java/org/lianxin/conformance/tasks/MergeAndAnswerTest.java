@@ -1,12 +1,13 @@
 package org.lianxin.conformance.tasks;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.tasks.TasksKit.actionRequest;
 import static org.lianxin.conformance.tasks.TasksKit.assertRule;
-import static org.lianxin.conformance.tasks.TasksKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.tasks.TasksKit.dataRequest;
-import static org.lianxin.conformance.tasks.TasksKit.enc;
+import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.tasks.TasksKit.issued;
 import static org.lianxin.conformance.tasks.TasksKit.secretaryOf;
 import static org.lianxin.conformance.tasks.TasksKit.targets;
@@ -43,12 +44,12 @@ class MergeAndAnswerTest {
 
     @BeforeAll
     static void organizations() {
-        committee = TasksKit.sandbox().newOrganization("合并测试县委", "CountyCommittee");
-        branch = TasksKit.sandbox().newOrganization("县直机关党支部", "Branch", committee);
-        general = TasksKit.sandbox().newOrganization("县医院党总支", "GeneralBranch", committee);
-        lower = TasksKit.sandbox().newOrganization("县医院内科党支部", "Branch", general);
-        TasksKit.sandbox().newMember(branch);
-        TasksKit.sandbox().newMember(lower);
+        committee = Current.sandbox().newOrganization("合并测试县委", "CountyCommittee");
+        branch = Current.sandbox().newOrganization("县直机关党支部", "Branch", committee);
+        general = Current.sandbox().newOrganization("县医院党总支", "GeneralBranch", committee);
+        lower = Current.sandbox().newOrganization("县医院内科党支部", "Branch", general);
+        Current.sandbox().newMember(branch);
+        Current.sandbox().newMember(lower);
         year = TasksKit.freshYear();
     }
 
@@ -101,7 +102,7 @@ class MergeAndAnswerTest {
         assertEquals("Open", withFields.getString("taskState", ""), "the asked field is left to people");
         assertEquals(statistic.getInt("total"), parse(withFields.getString("answer", "{}")).getInt("total", -1));
 
-        TasksKit.sandbox().newMemberFrom(TasksKit.sandbox().memberBody("新党员", branch));
+        Current.sandbox().newMemberFrom(Current.sandbox().memberBody("新党员", branch));
         Response now = Http.get(answered.getString("id") + "/answer", "Accept", "application/json", "Authorization", secretaryOf(committee));
         assertEquals(200, now.status(), now.body());
         assertEquals("application/json", now.mediaType());

@@ -1,11 +1,12 @@
 package org.lianxin.conformance.tasks;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.tasks.TasksKit.actionRequest;
-import static org.lianxin.conformance.tasks.TasksKit.base;
-import static org.lianxin.conformance.tasks.TasksKit.enc;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.enc;
 
 import java.time.Duration;
 import java.time.LocalDate;

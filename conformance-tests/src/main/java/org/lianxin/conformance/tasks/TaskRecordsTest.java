@@ -1,13 +1,14 @@
 package org.lianxin.conformance.tasks;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.tasks.TasksKit.actionRequest;
 import static org.lianxin.conformance.tasks.TasksKit.assertRule;
-import static org.lianxin.conformance.tasks.TasksKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.tasks.TasksKit.dataRequest;
-import static org.lianxin.conformance.tasks.TasksKit.enc;
+import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.tasks.TasksKit.issue;
 import static org.lianxin.conformance.tasks.TasksKit.issued;
 import static org.lianxin.conformance.tasks.TasksKit.listed;
@@ -46,10 +47,10 @@ class TaskRecordsTest {
 
     @BeforeAll
     static void organizations() {
-        committee = TasksKit.sandbox().newOrganization("任务测试县委", "CountyCommittee");
-        branchA = TasksKit.sandbox().newOrganization("东村党支部", "Branch", committee);
-        branchB = TasksKit.sandbox().newOrganization("西村党支部", "Branch", committee);
-        beside = TasksKit.sandbox().newOrganization("邻县县委", "CountyCommittee");
+        committee = Current.sandbox().newOrganization("任务测试县委", "CountyCommittee");
+        branchA = Current.sandbox().newOrganization("东村党支部", "Branch", committee);
+        branchB = Current.sandbox().newOrganization("西村党支部", "Branch", committee);
+        beside = Current.sandbox().newOrganization("邻县县委", "CountyCommittee");
         year = TasksKit.freshYear();
     }
 
@@ -69,7 +70,7 @@ class TaskRecordsTest {
     @Verifies(id = "LX-TASK-7", level = "MUST", of = "Tasks")
     @Verifies(id = "LX-TASK-21", level = "MUST", of = "Tasks")
     void storedWithStateTimeAndKey() {
-        String committee = TasksKit.sandbox().newOrganization("任务记录测试县委", "CountyCommittee");
+        String committee = Current.sandbox().newOrganization("任务记录测试县委", "CountyCommittee");
         String topic = "学习贯彻　二十届三中全会精神（２０２５年） ";
         LocalDate due = LocalDate.of(year, 7, 25);
         JsonObject action = issued(committee, actionRequest(committee, topic, due.toString(), ", \"description\": \"各支部组织党员逐条学习。\""));
@@ -145,7 +146,7 @@ class TaskRecordsTest {
 
         assertRule(issue(committee, dataRequest(committee, "范围外", due, counts + targets(branchA.replace(base(), "http://localhost:9/nodes/x")))),
                 422, "task-target", "targets", "LX-TASK-4: a target the node does not hold");
-        String besideBranch = TasksKit.sandbox().newOrganization("邻县党支部", "Branch", beside);
+        String besideBranch = Current.sandbox().newOrganization("邻县党支部", "Branch", beside);
         assertRule(issue(committee, dataRequest(committee, "越界对象", due, counts + targets(besideBranch))), 422, "task-target", "targets",
                 "LX-TASK-4: a target outside the issuer's subtree");
         assertRule(issue(committee, dataRequest(committee, "重叠对象", due, counts + targets(committee, branchA))), 422, "task-target", "targets",

@@ -1,11 +1,13 @@
 package org.lianxin.conformance.tasks;
 
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.sandbox;
+import static org.lianxin.conformance.Current.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.text.Normalizer;
@@ -40,17 +42,8 @@ final class TasksKit {
 
     private TasksKit() {}
 
-    static String base() {
-        return Kit.current().base();
-    }
 
-    static Sandbox sandbox() {
-        return Kit.current().sandbox();
-    }
 
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     /** A due year no other test of this run uses: 2100 to 2899. */
     static int freshYear() {

@@ -1,10 +1,11 @@
 package org.lianxin.conformance.transfer;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.lianxin.conformance.transfer.TransferKit.JSON_LD;
-import static org.lianxin.conformance.transfer.TransferKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.transfer.TransferKit.bearer;
-import static org.lianxin.conformance.transfer.TransferKit.sandbox;
+import static org.lianxin.conformance.Current.sandbox;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class MessagesTest extends TransferSupport {
     }
 
     private static List<JsonObject> recordsOf(JsonObject offer) {
-        return TransferKit.list(base() + "/transfers?member=" + TransferKit.enc(offer.getString("transferredMember")));
+        return TransferKit.list(base() + "/transfers?member=" + Current.enc(offer.getString("transferredMember")));
     }
 
     @Test

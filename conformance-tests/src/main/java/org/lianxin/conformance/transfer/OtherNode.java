@@ -1,5 +1,6 @@
 package org.lianxin.conformance.transfer;
 
+import org.lianxin.conformance.Current;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -189,7 +190,7 @@ final class OtherNode implements AutoCloseable {
     }
 
     static Response sendText(String body, String idempotencyKey, String authorization) {
-        return Http.post(TransferKit.base() + "/transfers/messages", "application/json", body,
+        return Http.post(Current.base() + "/transfers/messages", "application/json", body,
                 "Accept", "application/json, " + TransferKit.N_QUADS, "Idempotency-Key", idempotencyKey, "Authorization", authorization);
     }
 

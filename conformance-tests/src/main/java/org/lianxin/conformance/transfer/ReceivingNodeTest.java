@@ -1,10 +1,11 @@
 package org.lianxin.conformance.transfer;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.transfer.TransferKit.JSON_LD;
-import static org.lianxin.conformance.transfer.TransferKit.base;
-import static org.lianxin.conformance.transfer.TransferKit.sandbox;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.sandbox;
 
 import java.io.StringReader;
 import java.time.OffsetDateTime;
@@ -50,7 +51,7 @@ class ReceivingNodeTest extends TransferSupport {
         Response again = other.send(offer);
         assertEquals(200, again.status(), "LX-TRANSFER-10: the offer sent again: " + again.body());
         assertEquals(record, again.json().getString("receivingTransfer", ""), "LX-TRANSFER-10: the same receivingTransfer");
-        assertEquals(List.of(record), TransferKit.ids(TransferKit.list(base() + "/transfers?member=" + TransferKit.enc(offer.getString("transferredMember")))),
+        assertEquals(List.of(record), TransferKit.ids(TransferKit.list(base() + "/transfers?member=" + Current.enc(offer.getString("transferredMember")))),
                 "LX-TRANSFER-10: one record for the offer sent twice");
         assertEquals(stored, TransferKit.read(record), "LX-TRANSFER-10: the offer sent again changed the record");
     }
@@ -65,7 +66,7 @@ class ReceivingNodeTest extends TransferSupport {
         for (String to : List.of(base() + "/organizations/" + Sandbox.uniqueId("never"), deleted, other.organization())) {
             JsonObject offer = other.offer(to, "欧阳娜娜");
             TransferKit.assertRule(other.send(offer), 422, "transfer-destination", "an offer to " + to);
-            assertEquals(List.of(), TransferKit.list(base() + "/transfers?member=" + TransferKit.enc(offer.getString("transferredMember"))),
+            assertEquals(List.of(), TransferKit.list(base() + "/transfers?member=" + Current.enc(offer.getString("transferredMember"))),
                     "no record for a refused offer");
         }
     }
@@ -114,7 +115,7 @@ class ReceivingNodeTest extends TransferSupport {
                 "LX-TRANSFER-20: the post held at the sending node stays, as history: " + moved);
         if (Kit.current().claims("Dues")) { // read by the member: the payment stays collected by the sending organization (10.6)
             String self = TransferKit.bearer(Kit.current().tokens().member(newMember));
-            List<JsonObject> payments = TransferKit.list(base() + "/dues/payments?member=" + TransferKit.enc(newMember), "Authorization", self);
+            List<JsonObject> payments = TransferKit.list(base() + "/dues/payments?member=" + Current.enc(newMember), "Authorization", self);
             assertEquals(1, payments.size(), "LX-TRANSFER-20: the package's payment, a payment of newMember: " + payments);
             JsonObject paid = payments.get(0);
             assertEquals(List.of(newMember, "2026-05", "30.00", from),

@@ -1,12 +1,13 @@
 package org.lianxin.conformance.transfer;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.transfer.TransferKit.JSON_LD;
-import static org.lianxin.conformance.transfer.TransferKit.base;
-import static org.lianxin.conformance.transfer.TransferKit.sandbox;
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.sandbox;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -82,7 +83,7 @@ class RequestsTest extends TransferSupport {
         String stranger = Kit.current().tokens().actingFor(sandbox().newBranch(), "secretary", "organization-admin");
         TransferKit.assertRule(TransferKit.request(member, to, "Authorization", TransferKit.bearer(stranger)), 422, "transfer-member",
                 "a member outside the caller's subtree");
-        assertEquals(List.of(), TransferKit.list(base() + "/transfers?member=" + TransferKit.enc(member)), "nothing was created");
+        assertEquals(List.of(), TransferKit.list(base() + "/transfers?member=" + Current.enc(member)), "nothing was created");
     }
 
     @Test
@@ -97,7 +98,7 @@ class RequestsTest extends TransferSupport {
                 "a member IRI");
         TransferKit.assertRule(TransferKit.request(member, other.organization() + "/children"), 422, "transfer-destination",
                 "a path below an organization");
-        assertEquals(List.of(), TransferKit.list(base() + "/transfers?member=" + TransferKit.enc(member)), "nothing was created");
+        assertEquals(List.of(), TransferKit.list(base() + "/transfers?member=" + Current.enc(member)), "nothing was created");
     }
 
     @Test
@@ -135,7 +136,7 @@ class RequestsTest extends TransferSupport {
         } finally {
             pool.shutdown();
         }
-        assertEquals(1, TransferKit.list(base() + "/transfers?member=" + TransferKit.enc(raced)).size());
+        assertEquals(1, TransferKit.list(base() + "/transfers?member=" + Current.enc(raced)).size());
     }
 
     @Test

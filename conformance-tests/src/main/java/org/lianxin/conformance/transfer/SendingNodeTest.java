@@ -1,10 +1,11 @@
 package org.lianxin.conformance.transfer;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.transfer.TransferKit.JSON_LD;
-import static org.lianxin.conformance.transfer.TransferKit.sandbox;
+import static org.lianxin.conformance.Current.sandbox;
 
 import java.time.OffsetDateTime;
 import java.util.HashSet;
@@ -87,7 +88,7 @@ class SendingNodeTest extends TransferSupport {
         for (String letter : List.of("letterNumber", "letterIssued", "letterValidUntil")) {
             assertEquals(record.getString(letter), body.getString(letter, ""), letter + " of the letter, as approved");
         }
-        TransferKit.assertSentAs(offer, TransferKit.base(), other.base());
+        TransferKit.assertSentAs(offer, Current.base(), other.base());
     }
 
     @Test
@@ -175,7 +176,7 @@ class SendingNodeTest extends TransferSupport {
         String transfer = requested(member, to);
         TransferKit.acted(transfer, "approve", null);
         String incoming = TransferKit.await("the node's own record of its offer", () -> TransferKit.ids(TransferKit.list(
-                TransferKit.base() + "/transfers?member=" + TransferKit.enc(member))).stream().filter(t -> !t.equals(transfer)).findFirst());
+                Current.base() + "/transfers?member=" + Current.enc(member))).stream().filter(t -> !t.equals(transfer)).findFirst());
         JsonObject offered = TransferKit.read(incoming);
         assertEquals(List.of("Approved", transfer, to), List.of(TransferKit.state(offered), offered.getString("sendingTransfer", ""),
                 offered.getString("toOrganization", "")), offered.toString());
@@ -257,7 +258,7 @@ class SendingNodeTest extends TransferSupport {
         JsonObject withdrawn = TransferKit.acted(a.transfer(), "cancel", TransferKit.reason("本人撤回申请"));
         assertEquals("Cancelled", TransferKit.state(withdrawn), withdrawn.toString());
         OtherNode.Message message = other.await("withdrawal", a.transfer());
-        TransferKit.assertSentAs(message, TransferKit.base(), other.base());
+        TransferKit.assertSentAs(message, Current.base(), other.base());
         if (message.body().containsKey("reason")) {
             assertEquals("本人撤回申请", message.body().getString("reason", ""), "the reason, byte for byte");
         }

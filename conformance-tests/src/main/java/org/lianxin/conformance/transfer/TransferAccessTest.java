@@ -1,12 +1,13 @@
 package org.lianxin.conformance.transfer;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.transfer.TransferKit.JSON_LD;
-import static org.lianxin.conformance.transfer.TransferKit.base;
+import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.transfer.TransferKit.bearer;
-import static org.lianxin.conformance.transfer.TransferKit.sandbox;
+import static org.lianxin.conformance.Current.sandbox;
 
 import java.util.List;
 
@@ -164,7 +165,7 @@ class TransferAccessTest extends TransferSupport {
         List<String> texts = List.of(Http.get(transfer, "Accept", JSON_LD).expect(200).body(),
                 Http.get(transfer, "Accept", "text/turtle").expect(200).body(),
                 Http.get(transfer, "Accept", TransferKit.N_TRIPLES).expect(200).body(), offer.body().toString(),
-                TransferKit.list(base() + "/transfers?member=" + TransferKit.enc(member)).toString());
+                TransferKit.list(base() + "/transfers?member=" + Current.enc(member)).toString());
         for (String text : texts) {
             TransferKit.assertFree(text, sensitive, "the transfer record or the offer");
         }
@@ -214,7 +215,7 @@ class TransferAccessTest extends TransferSupport {
     }
 
     private static List<JsonObject> audit(String organization) {
-        Response page = Http.get(base() + "/audit?limit=1000&organization=" + TransferKit.enc(organization), "Accept", "application/json");
+        Response page = Http.get(base() + "/audit?limit=1000&organization=" + Current.enc(organization), "Accept", "application/json");
         assertEquals(200, page.status(), page.body());
         return page.json().getJsonArray("items").stream().map(v -> v.asJsonObject()).toList();
     }

@@ -1,11 +1,12 @@
 package org.lianxin.conformance.transfer;
 
+import static org.lianxin.conformance.Current.base;
+import static org.lianxin.conformance.Current.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.StringReader;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,17 +52,8 @@ final class TransferKit {
 
     private TransferKit() {}
 
-    static String base() {
-        return Kit.current().base();
-    }
 
-    static Sandbox sandbox() {
-        return Kit.current().sandbox();
-    }
 
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     static LocalDate today() {
         return LocalDate.now(CHINA);

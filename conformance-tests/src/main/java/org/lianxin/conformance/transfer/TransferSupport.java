@@ -1,5 +1,6 @@
 package org.lianxin.conformance.transfer;
 
+import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ abstract class TransferSupport {
                 quietly(() -> {
                     JsonObject record = TransferKit.read(r.record());
                     if (record.containsKey("newMember")) {
-                        TransferKit.sandbox().track(record.getString("newMember")); // deleted before its branch
+                        Current.sandbox().track(record.getString("newMember")); // deleted before its branch
                     }
                     String due = switch (TransferKit.state(record)) {
                         case "Rejected" -> "rejection";

@@ -655,6 +655,24 @@ public final class LianxinClient {
             return CompletableFuture.supplyAsync(() -> read(iri), executor);
         }
 
+        /**
+         * The live member of this node with the national ID number {@code nationalId}, among those the
+         * caller may read (LX-SEC-38); empty when there is none (404, LX-SEC-39). The number is sent in the
+         * body, never in a URL, and the node keeps only its keyed hash.
+         */
+        public Optional<String> lookup(String nationalId) {
+            try {
+                JsonObject answer = post(base + "/members/lookup", "application/json",
+                        Json.createObjectBuilder().add("nationalId", nationalId).build().toString(), 200);
+                return Optional.of(answer.getString("member"));
+            } catch (ProblemException e) {
+                if (e.status() == 404) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+        }
+
         /** The member in full, for a stated purpose (spec 8.8): the read is audited by the node. */
         public Member readFull(String iri, String purpose) {
             return Member.of(get(iri, "Lianxin-Purpose", enc(Objects.requireNonNull(purpose, "purpose"))));

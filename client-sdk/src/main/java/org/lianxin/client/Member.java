@@ -35,6 +35,11 @@ public record Member(String id, String name, String gender, String stage, String
                 json.getString("stage", null), json.getString("branch", null), Map.copyOf(other));
     }
 
+    /** The posts the member holds or held (spec 5.6), from the record's {@code memberships}. */
+    public java.util.List<Membership> memberships() {
+        return Membership.of(other.get("memberships"));
+    }
+
     /** A key the SDK does not type, as a string when it is one. */
     public Optional<String> text(String key) {
         JsonValue v = other.get(key);

@@ -62,4 +62,22 @@ class RecordsTest {
         assertEquals("http://p", FederationState.of(json("""
                 {"node": "http://n", "parent": {"base": "http://p", "since": "2026-01-01T00:00:00Z"}, "children": []}""")).parent().orElseThrow().base());
     }
+
+    @Test
+    void aMembersPostsAreTypedFromTheSpecsOwnExample() throws Exception {
+        JsonObject json;
+        try (var reader = Json.createReader(java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("..", "spec", "examples", "members", "full-member-with-posts.jsonld")))) {
+            json = reader.readObject();
+        }
+        Member member = Member.of(json);
+        List<Membership> posts = member.memberships();
+        assertEquals(3, posts.size(), posts.toString());
+        Membership committee = posts.stream().filter(p -> p.post().equals("CommitteeMember") && p.endDate().isPresent()).findFirst().orElseThrow();
+        assertEquals(Optional.of(LocalDate.of(2015, 1, 10)), committee.startDate());
+        assertEquals(Optional.of(LocalDate.of(2019, 12, 31)), committee.endDate());
+        assertFalse(committee.heldOn(LocalDate.of(2026, 1, 1)));
+        Membership secretary = posts.stream().filter(p -> p.post().equals("Secretary")).findFirst().orElseThrow();
+        assertTrue(secretary.heldOn(LocalDate.of(2026, 1, 1)), "held since 2020, no end");
+    }
 }

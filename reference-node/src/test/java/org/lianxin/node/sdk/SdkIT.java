@@ -267,6 +267,10 @@ class SdkIT {
         }
         Member created = client.members().create(body);
         Member full = client.members().readFull(created.id(), "党费核对");
+        assertEquals(java.util.Optional.of(created.id()), client.members().lookup(" " + body.getString("nationalId") + " "),
+                "found by the number, normalized (LX-SEC-38)");
+        assertEquals(java.util.Optional.empty(), client.members().lookup(Fixtures.nationalId(java.time.LocalDate.of(1990, 1, 1), true)),
+                "nobody has it (LX-SEC-39)");
         assertEquals(body.getString("nationalId"), full.text("nationalId").orElseThrow(), "in full, for a purpose");
         assertFalse(client.members().readAsync(created.id()).get().text("nationalId").orElseThrow().equals(body.getString("nationalId")), "masked otherwise");
         Member renamed = client.members().replace(created.id(), jakarta.json.Json.createObjectBuilder(body).add("id", created.id()).add("name", "新名字").build());

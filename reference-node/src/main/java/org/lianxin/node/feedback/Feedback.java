@@ -80,7 +80,7 @@ public class Feedback {
             Conversation.announce(tx, g, iri, sentTo);
             return g;
         });
-        return new Record(iri, stored);
+        return Records.asStored(node, iri, stored);
     }
 
     /**

@@ -4,13 +4,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lianxin.node.dues.DuesPaymentKind;
 import org.lianxin.node.dues.DuesRates;
 import org.lianxin.node.feedback.FeedbackKind;
 import org.lianxin.node.members.MemberKind;
+import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.organizations.OrganizationKind;
 import org.lianxin.node.security.LookupKey;
+import org.lianxin.node.store.Record;
 import org.lianxin.node.tasks.CompletionKind;
 import org.lianxin.node.tasks.TaskKind;
 import org.lianxin.node.transfers.TransferKind;
@@ -166,5 +170,14 @@ public class Records {
 
     public RecordEndpoints feedbackEndpoints() {
         return feedbackEndpoints;
+    }
+
+    /**
+     * The record {@code iri} as the store gives it back: the store writes each time in its canonical
+     * form (…12.22Z for the …12.220Z the node stamped), and an answer to a write must say what a
+     * later read says (LX-TASK-2). {@code written} when the record is not there.
+     */
+    public static Record asStored(LogicalNode node, Node iri, Graph written) {
+        return new Record(iri, node.store().read(tx -> tx.get(iri)).orElse(written));
     }
 }

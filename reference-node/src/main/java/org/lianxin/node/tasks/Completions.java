@@ -86,7 +86,7 @@ public class Completions {
             }
             return completions.writeIn(node, tx, new Record(iri, completion));
         });
-        return new Record(iri, stored);
+        return Records.asStored(node, iri, stored);
     }
 
     /** LX-TASK-15: an action request is completed with the activity it asked for, held by the branch. */

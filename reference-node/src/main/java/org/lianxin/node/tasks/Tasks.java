@@ -123,7 +123,7 @@ public class Tasks {
         if (!stored.contains(iri, LX.mergedInto.asNode(), Node.ANY) && (asked || action)) {
             notices.pass(node, summary(node, iri, stored), targets);
         }
-        return new Record(iri, stored);
+        return Records.asStored(node, iri, stored);
     }
 
     /** The data of a task event (Table 14.7): what it is and when it is due, nothing more. */
@@ -242,6 +242,6 @@ public class Tasks {
             tx.put(iri, g);
             return g;
         });
-        return new Record(iri, stored);
+        return Records.asStored(node, iri, stored);
     }
 }

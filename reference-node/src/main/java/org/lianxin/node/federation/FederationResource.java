@@ -4,6 +4,8 @@ import static org.lianxin.node.rdf.JsonP.JSON;
 
 import java.io.StringReader;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -58,7 +60,9 @@ public class FederationResource {
     public Response register(String body) {
         LogicalNode node = nodes.node(nodeId);
         caller.require(Caller.NODE_OPERATOR);
-        Child child = federation.register(node, baseOf(body), caller.authorization());
+        String base = baseOf(body);
+        caller.concerns(List.of(Caller.Audience.normalized(base))); // Table 8.12: a federation entry names the other node
+        Child child = federation.register(node, base, caller.authorization());
         boolean notified = federation.notifyChild(node, child.base(), caller.authorization());
         return json(201, JSON.createObjectBuilder(toJson(child)).add("parentNotified", notified).build());
     }
@@ -68,6 +72,9 @@ public class FederationResource {
     public Response unregister(@QueryParam("base") String base) {
         LogicalNode node = nodes.node(nodeId);
         caller.require(Caller.NODE_OPERATOR);
+        if (base != null) {
+            caller.concerns(List.of(Caller.Audience.normalized(base)));
+        }
         federation.unregister(node, base, caller.authorization());
         return Response.noContent().build();
     }
@@ -79,7 +86,9 @@ public class FederationResource {
     public Response parent(String body) {
         LogicalNode node = nodes.node(nodeId);
         caller.require(Caller.NODE_OPERATOR);
-        federation.acceptParent(node, baseOf(body), caller.authorization());
+        String base = baseOf(body);
+        caller.concerns(List.of(Caller.Audience.normalized(base)));
+        federation.acceptParent(node, base, caller.authorization());
         return json(200, toJson(node, federation.state(node)));
     }
 
@@ -88,6 +97,7 @@ public class FederationResource {
     public Response clearParent() {
         LogicalNode node = nodes.node(nodeId);
         caller.require(Caller.NODE_OPERATOR);
+        federation.state(node).parent().ifPresent(parent -> caller.concerns(List.of(parent)));
         federation.clearParent(node);
         return Response.noContent().build();
     }

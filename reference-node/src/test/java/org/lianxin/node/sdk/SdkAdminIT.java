@@ -183,6 +183,10 @@ class SdkAdminIT {
             List<String> actions = client.audit().of(NodeClient.top(NODE)).from(before).stream()
                     .filter(e -> e.outcome() / 100 == 2).map(AuditEntry::action).toList(); // listed under the operator's organization
             assertTrue(actions.containsAll(List.of("register-child", "remove-child")), actions.toString());
+            List<AuditEntry> federationEntries = client.audit().of(NodeClient.top(NODE)).from(before).stream()
+                    .filter(e -> e.outcome() / 100 == 2 && e.action().endsWith("-child")).toList();
+            assertTrue(federationEntries.stream().allMatch(e -> e.record().equals(java.util.Optional.of(probe.base()))),
+                    "a federation entry names the other node (Table 8.12): " + federationEntries);
         }
     }
 

@@ -41,6 +41,7 @@ public final class Courier implements AutoCloseable {
 
     private final String name;
     private final IntFunction<Duration> backoff;
+    private final int maxAttempts;
     private final ScheduledExecutorService timer;
     private final Map<String, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
     private final Map<String, Integer> attempts = new ConcurrentHashMap<>();
@@ -48,8 +49,14 @@ public final class Courier implements AutoCloseable {
 
     /** A courier whose thread is named {@code lianxin-{name}}; {@code backoff} gives the wait after attempt n (0-based). */
     public Courier(String name, IntFunction<Duration> backoff) {
+        this(name, backoff, Integer.MAX_VALUE);
+    }
+
+    /** The same, giving an item up after {@code maxAttempts} attempts without an answer (best-effort messages). */
+    public Courier(String name, IntFunction<Duration> backoff, int maxAttempts) {
         this.name = name;
         this.backoff = backoff;
+        this.maxAttempts = maxAttempts;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lianxin-" + name);
             t.setDaemon(true);
@@ -104,6 +111,9 @@ public final class Courier implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, name + " " + key + ": attempt failed", e);
             outcome = new Retry(String.valueOf(e.getMessage()));
+        }
+        if (outcome instanceof Retry r && attempts.getOrDefault(key, 0) + 1 >= maxAttempts) {
+            outcome = new Refused("given up after " + maxAttempts + " attempts: " + r.problem());
         }
         if (outcome instanceof Retry r) {
             int n = attempts.merge(key, 1, Integer::sum);

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,8 +49,7 @@ public class TaskNotices {
     @Inject
     NodeCredentials credentials;
 
-    private final Courier courier = new Courier("task-notices", attempt -> Duration.ofSeconds(1L << Math.min(attempt, 4)));
-    private final Map<String, Integer> tries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Courier courier = new Courier("task-notices", attempt -> Duration.ofSeconds(1L << Math.min(attempt, 4)), ATTEMPTS);
 
     @PreDestroy
     void stop() {
@@ -67,11 +65,11 @@ public class TaskNotices {
             }
             JsonObject body = JSON.createObjectBuilder().add("task", task.reaching(roots).toJson()).build();
             String key = child.base() + " " + task.id().getURI();
-            courier.wake(key, () -> deliver(node, child, body, key));
+            courier.wake(key, () -> deliver(node, child, body));
         });
     }
 
-    private Courier.Outcome deliver(LogicalNode node, Child child, JsonObject body, String key) {
+    private Courier.Outcome deliver(LogicalNode node, Child child, JsonObject body) {
         Optional<String> authorization = credentials.authorization(node, child.base());
         if (authorization.isEmpty()) {
             return new Courier.Refused("this node has no credential to call other nodes");
@@ -80,12 +78,7 @@ public class TaskNotices {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         FederationClient.Answer answer = client.message(request, TIMEOUT, authorization.get());
         if (answer.delivered()) {
-            tries.remove(key);
             return new Courier.Nothing();
-        }
-        if (tries.merge(key, 1, Integer::sum) >= ATTEMPTS) {
-            tries.remove(key);
-            return new Courier.Refused(answer.status() == 0 ? answer.failure() : "HTTP " + answer.status());
         }
         return new Courier.Retry(answer.status() == 0 ? answer.failure() : "HTTP " + answer.status());
     }

@@ -21,6 +21,7 @@ import org.lianxin.node.testing.EventStream;
 import org.lianxin.node.testing.Fixtures;
 import org.lianxin.node.testing.NodeClient;
 import org.lianxin.node.testing.Problems;
+import org.lianxin.node.testing.Trees;
 
 /**
  * Feedback (spec chapter 14) between a member of a village branch on a county node and the
@@ -40,22 +41,14 @@ class FeedbackIT {
 
     @BeforeAll
     static void federation() {
-        city = org(CITY_NODE, "青州市委", "MunicipalCommittee", NodeClient.top(CITY_NODE));
-        county = org(COUNTY_NODE, "青山县委", "CountyCommittee", city);
-        village = org(COUNTY_NODE, "东村党支部", "Branch", county);
+        city = Trees.organizationOn(CITY_NODE, "青州市委", "MunicipalCommittee", NodeClient.top(CITY_NODE));
+        county = Trees.organizationOn(COUNTY_NODE, "青山县委", "CountyCommittee", city);
+        village = Trees.organizationOn(COUNTY_NODE, "东村党支部", "Branch", county);
         member = member(village, "王秀英");
         otherMember = member(village, "李建国");
         HttpResponse<String> registered = NodeClient.as(NodeClient.token(CITY_NODE)).post(CITY_NODE + "/federation/children", "application/json",
                 "{\"base\": \"" + COUNTY_NODE + "\"}");
         assertEquals(201, registered.statusCode(), registered.body());
-    }
-
-    static String org(String node, String name, String type, String parent) {
-        String iri = node + "/organizations/" + Fixtures.uniqueId("fb");
-        HttpResponse<String> put = NodeClient.as(NodeClient.tokenFor(parent, "secretary"))
-                .put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, type, parent), iri));
-        assertEquals(201, put.statusCode(), put.body());
-        return iri;
     }
 
     static String member(String branch, String name) {

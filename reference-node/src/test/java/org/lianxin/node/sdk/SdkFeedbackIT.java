@@ -16,7 +16,6 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +43,7 @@ import org.lianxin.client.Task;
 import org.lianxin.client.examples.BranchInbox;
 import org.lianxin.node.testing.Fixtures;
 import org.lianxin.node.testing.NodeClient;
+import org.lianxin.node.testing.Trees;
 
 /**
  * {@code client.feedback()} and {@code client.events()} (spec chapter 14) against the reference
@@ -59,17 +59,11 @@ class SdkFeedbackIT {
 
     @BeforeAll
     static void tree() {
-        county = organization("sdk-fb-county", "白河县委", "CountyCommittee", NodeClient.top(NODE));
-        branch = organization("sdk-fb-branch", "白河县西村党支部", "Branch", county);
+        county = Trees.organizationOn(NODE, "白河县委", "CountyCommittee", NodeClient.top(NODE));
+        branch = Trees.organizationOn(NODE, "白河县西村党支部", "Branch", county);
         HttpResponse<String> created = NodeClient.post(NODE + "/members", Fixtures.JSON_LD, Fixtures.member("钱秀兰", branch));
         assertEquals(201, created.statusCode(), created.body());
         member = created.headers().firstValue("Location").orElseThrow();
-    }
-
-    private static String organization(String id, String name, String type, String parent) {
-        String iri = NODE + "/organizations/" + Fixtures.uniqueId(id);
-        assertEquals(201, NodeClient.put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, type, parent), iri)).statusCode());
-        return iri;
     }
 
     private static LianxinClient asMember() {

@@ -34,6 +34,7 @@ import org.lianxin.client.UnsupportedClassException;
 import org.lianxin.conformance.probes.ProbeNode;
 import org.lianxin.node.testing.Fixtures;
 import org.lianxin.node.testing.NodeClient;
+import org.lianxin.node.testing.Trees;
 
 /** The Java SDK (issue 9) against a running reference node over HTTP, not mocks. */
 class SdkIT {
@@ -47,20 +48,14 @@ class SdkIT {
 
     @BeforeAll
     static void tree() {
-        county = organization("sdk-county", "青山县委", "CountyCommittee", NodeClient.top(NODE));
-        branch = organization("sdk-branch", "青山县第一中学党支部", "Branch", county);
-        other = organization("sdk-other", "白河县第二中学党支部", "Branch", NodeClient.top(NODE));
+        county = Trees.organizationOn(NODE, "青山县委", "CountyCommittee", NodeClient.top(NODE));
+        branch = Trees.organizationOn(NODE, "青山县第一中学党支部", "Branch", county);
+        other = Trees.organizationOn(NODE, "白河县第二中学党支部", "Branch", NodeClient.top(NODE));
         members = List.of("欧阳修", "司马光", "诸葛亮", "上官婉儿", "王安石").stream().map(name -> {
             HttpResponse<String> created = NodeClient.post(NODE + "/members", Fixtures.JSON_LD, Fixtures.member(name, branch));
             assertEquals(201, created.statusCode(), created.body());
             return created.headers().firstValue("Location").orElseThrow();
         }).toList();
-    }
-
-    private static String organization(String id, String name, String type, String parent) {
-        String iri = NODE + "/organizations/" + Fixtures.uniqueId(id);
-        assertEquals(201, NodeClient.put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, type, parent), iri)).statusCode());
-        return iri;
     }
 
     private static LianxinClient client() {

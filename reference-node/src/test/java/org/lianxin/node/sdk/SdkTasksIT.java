@@ -29,6 +29,7 @@ import org.lianxin.client.TaskProgress;
 import org.lianxin.conformance.probes.ProbeNode;
 import org.lianxin.node.testing.Fixtures;
 import org.lianxin.node.testing.NodeClient;
+import org.lianxin.node.testing.Trees;
 
 /**
  * {@code client.tasks()} (spec chapter 13) against the reference node's {@code sdk} node over HTTP.
@@ -43,16 +44,10 @@ class SdkTasksIT {
 
     @BeforeAll
     static void tree() {
-        county = organization("sdk-task-county", "青河县委", "CountyCommittee", NodeClient.top(NODE));
-        branch = organization("sdk-task-branch", "青河县东村党支部", "Branch", county);
+        county = Trees.organizationOn(NODE, "青河县委", "CountyCommittee", NodeClient.top(NODE));
+        branch = Trees.organizationOn(NODE, "青河县东村党支部", "Branch", county);
         HttpResponse<String> created = NodeClient.post(NODE + "/members", Fixtures.JSON_LD, Fixtures.member("赵丽华", branch));
         assertEquals(201, created.statusCode(), created.body());
-    }
-
-    private static String organization(String id, String name, String type, String parent) {
-        String iri = NODE + "/organizations/" + Fixtures.uniqueId(id);
-        assertEquals(201, NodeClient.put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, type, parent), iri)).statusCode());
-        return iri;
     }
 
     /** A client with the tests' administrator of the node's test organization: a secretary of the whole tree. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.lianxin.node.testing.Fixtures;
 import org.lianxin.node.testing.NodeClient;
 import org.lianxin.node.testing.Problems;
+import org.lianxin.node.testing.Trees;
 
 /**
  * Tasks (spec chapter 13) across three levels on three nodes over HTTP — a province node, a city
@@ -44,13 +45,13 @@ class TasksIT {
 
     @BeforeAll
     static void federation() {
-        province = org(PROVINCE_NODE, "岭东省委", "ProvincialCommittee", NodeClient.top(PROVINCE_NODE));
-        provinceBranch = org(PROVINCE_NODE, "省直机关第一党支部", "Branch", province);
-        city = org(CITY_NODE, "青州市委", "MunicipalCommittee", province);
-        cityBranch = org(CITY_NODE, "青州市直机关党支部", "Branch", city);
-        county = org(COUNTY_NODE, "青山县委", "CountyCommittee", city);
-        village = org(COUNTY_NODE, "东村党支部", "Branch", county);
-        school = org(COUNTY_NODE, "青山县第一中学党支部", "Branch", county);
+        province = Trees.organizationOn(PROVINCE_NODE, "岭东省委", "ProvincialCommittee", NodeClient.top(PROVINCE_NODE));
+        provinceBranch = Trees.organizationOn(PROVINCE_NODE, "省直机关第一党支部", "Branch", province);
+        city = Trees.organizationOn(CITY_NODE, "青州市委", "MunicipalCommittee", province);
+        cityBranch = Trees.organizationOn(CITY_NODE, "青州市直机关党支部", "Branch", city);
+        county = Trees.organizationOn(COUNTY_NODE, "青山县委", "CountyCommittee", city);
+        village = Trees.organizationOn(COUNTY_NODE, "东村党支部", "Branch", county);
+        school = Trees.organizationOn(COUNTY_NODE, "青山县第一中学党支部", "Branch", county);
         for (String branch : List.of(provinceBranch, cityBranch, village, school)) {
             String node = branch.substring(0, branch.indexOf("/organizations/"));
             HttpResponse<String> created = NodeClient.as(NodeClient.tokenFor(branch, "secretary")).post(node + "/members", Fixtures.JSON_LD,
@@ -66,14 +67,6 @@ class TasksIT {
         HttpResponse<String> registered = NodeClient.as(NodeClient.tokenFor(null, "node-operator")).post(parent + "/federation/children", "application/json",
                 "{\"base\": \"" + child + "\"}");
         assertEquals(201, registered.statusCode(), registered.body());
-    }
-
-    static String org(String node, String name, String type, String parent) {
-        String iri = node + "/organizations/" + Fixtures.uniqueId("task");
-        HttpResponse<String> put = NodeClient.as(NodeClient.tokenFor(parent, "secretary"))
-                .put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, type, parent), iri));
-        assertEquals(201, put.statusCode(), put.body());
-        return iri;
     }
 
     static NodeClient.As secretary(String organization) {
@@ -375,8 +368,8 @@ class TasksIT {
     @DisplayName("LX-TASK-14 when the parent node cannot be asked the inbox gives the local items and says what is missing; LX-TASK-22 only the parent sends notices")
     void parentUnreachable() {
         String orphanNode = NodeClient.serverUrl() + "/nodes/tasks-orphan";
-        String orphanCounty = org(orphanNode, "孤县委", "CountyCommittee", city);
-        String orphanBranch = org(orphanNode, "孤村党支部", "Branch", orphanCounty);
+        String orphanCounty = Trees.organizationOn(orphanNode, "孤县委", "CountyCommittee", city);
+        String orphanBranch = Trees.organizationOn(orphanNode, "孤村党支部", "Branch", orphanCounty);
         register(CITY_NODE, orphanNode);
         JsonObject local = issued(orphanCounty, actionRequest(orphanCounty, "本县任务", "2035-01-31", ""));
         // The city's operator, with a token for the city only: the city forgets its child, which is not told and keeps asking it.

@@ -21,6 +21,18 @@ public final class Trees {
         return iri;
     }
 
+    /**
+     * Creates (PUT) on the node at {@code nodeBase} an organization under {@code parentIri}, which may
+     * be on another node, as the parent's secretary; returns its IRI.
+     */
+    public static String organizationOn(String nodeBase, String name, String orgType, String parentIri) {
+        String iri = nodeBase + "/organizations/" + Fixtures.uniqueId("org");
+        HttpResponse<String> response = NodeClient.as(NodeClient.tokenFor(parentIri, "secretary"))
+                .put(iri, Fixtures.JSON_LD, Fixtures.withId(Fixtures.organization(name, orgType, parentIri), iri));
+        assertEquals(201, response.statusCode(), response.body());
+        return iri;
+    }
+
     /** A county committee with one branch under it; returns the branch's IRI. */
     public static String branch() {
         String county = organization(Fixtures.uniqueId("county"), "青山县委", "CountyCommittee", null);

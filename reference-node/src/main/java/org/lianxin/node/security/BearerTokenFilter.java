@@ -73,7 +73,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             return;
         }
         try {
-            Caller caller = TokenVerifier.caller(verifier.verify(authorization.substring(7).trim(), node.base()), authorization);
+            Caller caller = verifier.caller(authorization, node.base());
             current.set(caller);
         } catch (TokenVerifier.Invalid e) {
             LOG.log(Level.FINE, "token refused", e);

@@ -69,7 +69,7 @@ public class TokenVerifier {
     private static final int MAX_VERIFIED = 10_000;
     private final java.util.Map<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Verified(JwtClaims claims, long until) {}
+    private record Verified(Caller caller, long until) {}
 
     /** A node without an issuer and keys refuses to start, unless it runs in demo mode. */
     @PostConstruct
@@ -105,30 +105,32 @@ public class TokenVerifier {
     }
 
     /**
-     * The verified claims of {@code token} for the node at {@code audience}. A token verified once
-     * is taken again without checking its signature for up to a minute, never past its expiry: a
-     * federated query brings the same token to every node of the subtree (166 in a province, all
-     * in this process when it hosts them). The keys themselves are cached for 5 minutes, so this
-     * does not lengthen the time a removed key is still trusted.
+     * The caller of {@code authorization} ({@code Bearer} and the token) at the node {@code audience}.
+     * A token verified once is taken again without checking its signature for up to a minute, never
+     * past its expiry: a federated query brings the same token to every node of the subtree (166 in
+     * a province, all in this process when it hosts them). The keys themselves are cached for 5
+     * minutes, so this does not lengthen the time a removed key is still trusted.
      */
-    public JwtClaims verify(String token, String audience) throws Invalid {
+    public Caller caller(String authorization, String audience) throws Invalid {
+        String token = authorization.substring(authorization.indexOf(' ') + 1).trim();
         String key = audience + " " + token;
         long now = System.currentTimeMillis();
         Verified kept = verified.get(key);
-        if (kept != null && now < kept.until()) {
-            return kept.claims();
+        if (kept != null && now < kept.until() && kept.caller().authorization().equals(authorization)) {
+            return kept.caller();
         }
         JwtClaims claims = check(token, audience);
+        Caller caller = caller(claims, authorization);
         try {
             long until = Math.min(now + VERIFIED_FOR_MILLIS, claims.getExpirationTime().getValueInMillis());
             if (verified.size() >= MAX_VERIFIED) {
                 verified.clear();
             }
-            verified.put(key, new Verified(claims, until));
+            verified.put(key, new Verified(caller, until));
         } catch (MalformedClaimException e) {
             throw new Invalid("malformed exp", e);
         }
-        return claims;
+        return caller;
     }
 
     private JwtClaims check(String token, String audience) throws Invalid {
@@ -154,7 +156,7 @@ public class TokenVerifier {
      * (secretary and organization-admin an organization, member a member) without it as an
      * absolute IRI makes the token invalid; so does an empty sub or a groups that is not strings.
      */
-    public static Caller caller(JwtClaims claims, String authorization) throws Invalid {
+    static Caller caller(JwtClaims claims, String authorization) throws Invalid {
         try {
             if (claims.getSubject() == null || claims.getSubject().isBlank()) {
                 throw new Invalid("empty sub", null);
@@ -179,13 +181,32 @@ public class TokenVerifier {
      * it may be relayed (LX-SEC-29). Empty when it cannot be read.
      */
     public static Set<String> audienceOf(String authorization) {
+        Set<String> kept = AUDIENCES.get(authorization);
+        if (kept != null) {
+            return kept;
+        }
+        if (AUDIENCES.size() >= MAX_VERIFIED) {
+            AUDIENCES.clear();
+        }
+        Set<String> audience = readAudience(authorization);
+        AUDIENCES.put(authorization, audience);
+        return audience;
+    }
+
+    /**
+     * The audiences read from tokens, by Authorization header: a federated query relays one token
+     * to every child of every node it reaches, and reading a token's claims is JSON parsing.
+     */
+    private static final java.util.Map<String, Set<String>> AUDIENCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Set<String> readAudience(String authorization) {
         try {
             String[] parts = authorization.substring(authorization.indexOf(' ') + 1).trim().split("\\.");
             String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
             JwtClaims claims = JwtClaims.parse(payload);
             Set<String> audience = new HashSet<>();
             claims.getAudience().forEach(a -> audience.add(Caller.Audience.normalized(a)));
-            return audience;
+            return Set.copyOf(audience);
         } catch (RuntimeException | org.jose4j.jwt.consumer.InvalidJwtException | MalformedClaimException e) {
             return Set.of();
         }

@@ -52,6 +52,19 @@ public final class Lifecycle {
     /** Always with milliseconds and in UTC, e.g. 2026-11-27T03:04:05.060Z, so that values line up. */
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneOffset.UTC);
 
+    /**
+     * The instant an xsd:dateTime spells, for comparing times: TDB2 gives a time back in its
+     * canonical form ({@code …01.5Z} for {@code …01.500Z}), whose text does not sort as the time does.
+     * {@link Instant#MIN} for anything else.
+     */
+    public static Instant instant(String dateTime) {
+        try {
+            return java.time.OffsetDateTime.parse(dateTime).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.MIN;
+        }
+    }
+
     public static Node dateTime(Instant instant) {
         return NodeFactory.createLiteralDT(MILLIS.format(instant), XSDDatatype.XSDdateTime);
     }

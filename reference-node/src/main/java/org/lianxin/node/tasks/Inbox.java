@@ -71,7 +71,7 @@ public class Inbox {
             List<Node> line = OrganizationLine.of(node, tx, organization);
             boolean branch = isBranch(tx, organization);
             Map<String, List<TaskSummary>> groups = new LinkedHashMap<>();
-            tasks.stream().filter(t -> t.reaches(line)).sorted(Comparator.comparing(TaskSummary::issuedAt))
+            tasks.stream().filter(t -> t.reaches(line)).sorted(TaskSummary.EARLIEST_ISSUED)
                     .forEach(t -> groups.computeIfAbsent(t.taskKey(), k -> new ArrayList<>()).add(t));
             Map<String, Node> completed = Completions.ofOrganization(tx, organization);
             List<Item> items = new ArrayList<>();

@@ -35,6 +35,10 @@ public record TaskSummary(Node id, String taskKind, Node issuedBy, String issuer
                           Optional<String> activityType, Optional<String> topic, List<Node> targets, List<Node> reaches)
         implements Reaching<TaskSummary> {
 
+    /** LX-TASK-9: the earliest issued first, as times (not as text); the IRI decides a tie. */
+    public static final java.util.Comparator<TaskSummary> EARLIEST_ISSUED =
+            java.util.Comparator.comparing((TaskSummary t) -> Lifecycle.instant(t.issuedAt())).thenComparing(t -> t.id().getURI());
+
     public boolean dataRequest() {
         return taskKind.equals("DataRequest");
     }

@@ -155,7 +155,7 @@ public class Tasks {
         List<List<Node>> lines = node.store().read(tx -> targets.stream().map(t -> OrganizationLine.of(node, tx, t)).toList());
         return seen.items().stream()
                 .filter(t -> t.taskKey().equals(key) && lines.stream().allMatch(t::reaches))
-                .min(Comparator.comparing(TaskSummary::issuedAt));
+                .min(TaskSummary.EARLIEST_ISSUED);
     }
 
     /** An open task of this node with {@code key} that reaches every one of {@code targets}, the earliest issued (LX-TASK-9). */
@@ -168,8 +168,8 @@ public class Tasks {
                         && Lifecycle.value(g, t, LX.dueDate.asNode()).filter(d -> d.getLiteralLexicalForm().compareTo(today) >= 0).isPresent()
                         && lines.stream().allMatch(line -> g.find(t, LX.target.asNode(), Node.ANY).mapWith(Triple::getObject).toList()
                                 .stream().anyMatch(line::contains))).isPresent())
-                .min(java.util.Comparator.comparing(t -> tx.get(t).flatMap(g -> Lifecycle.value(g, t, LX.issuedAt.asNode()))
-                        .map(Node::getLiteralLexicalForm).orElse("")));
+                .min(java.util.Comparator.comparing((Node t) -> tx.get(t).flatMap(g -> Lifecycle.value(g, t, LX.issuedAt.asNode()))
+                        .map(n -> Lifecycle.instant(n.getLiteralLexicalForm())).orElse(java.time.Instant.MIN)).thenComparing(Node::getURI));
     }
 
     /**

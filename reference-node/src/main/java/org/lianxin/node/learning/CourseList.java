@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.organizations.OrganizationLine;
+import org.lianxin.node.publications.FromAbove;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.spec.LX;
@@ -45,16 +46,16 @@ public class CourseList {
     }
 
     /** The list and the completeness of the view it was taken from. */
-    public record Listed(List<Entry> entries, Courses.Seen seen) {}
+    public record Listed(List<Entry> entries, FromAbove.Seen<CourseSummary> seen) {}
 
     /** The courses assigned to {@code member} (its record {@code record}) today. */
     public Listed of(LogicalNode node, Node member, Graph record) {
         LocalDate today = LocalDate.now(Lifecycle.CHINA);
-        Courses.Seen seen = courses.seen(node, today.minusDays(366), LocalDate.of(9999, 12, 31));
+        FromAbove.Seen<CourseSummary> seen = courses.seen(node, today.minusDays(366), LocalDate.of(9999, 12, 31));
         List<Entry> entries = node.store().read(tx -> {
             List<Node> line = Lifecycle.value(record, member, LX.branch.asNode()).map(b -> OrganizationLine.of(node, tx, b)).orElse(List.of());
             Map<Node, Graph> studied = studied(tx, member);
-            return seen.courses().stream()
+            return seen.items().stream()
                     .filter(c -> c.reaches(line) && Audience.includes(c.audience(), record, member, today))
                     .sorted(Comparator.comparing(CourseSummary::dueDate).thenComparing(c -> c.id().getURI()))
                     .map(c -> entry(c, studied)).toList();

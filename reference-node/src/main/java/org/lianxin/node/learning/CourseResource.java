@@ -1,6 +1,10 @@
 package org.lianxin.node.learning;
 
+import static org.lianxin.node.rdf.JsonP.JSON;
+
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -16,11 +20,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.lianxin.node.federation.FederationSettings;
+import org.lianxin.node.federation.QueryContext;
+import org.lianxin.node.federation.Registrations.Child;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.publications.FromAbove;
+import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.ListFilter;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.security.Access;
+import org.lianxin.node.security.CurrentCaller;
 import org.lianxin.node.store.Record;
 import org.lianxin.spec.LX;
 
@@ -42,6 +52,15 @@ public class CourseResource {
 
     @Inject
     Courses courses;
+
+    @Inject
+    FromAbove fromAbove;
+
+    @Inject
+    CurrentCaller current;
+
+    @Inject
+    FederationSettings settings;
 
     @PathParam("node")
     String nodeId;
@@ -84,6 +103,23 @@ public class CourseResource {
         LogicalNode node = node();
         Record seen = records.courses().live(node, id, access);
         return records.courseEndpoints().written(node, courses.withdraw(node, seen, access), headers);
+    }
+
+    /** LX-LEARN-9: a registered child asks, with its node credential, which courses from here and above reach its roots. */
+    @GET
+    @Path("inbound")
+    public Response inbound(@QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo) {
+        LogicalNode node = node();
+        Child child = fromAbove.callingChild(node, current.get().orElseThrow(), "courses");
+        LocalDate today = LocalDate.now(Lifecycle.CHINA);
+        FromAbove.Seen<CourseSummary> seen = courses.seen(node, FromAbove.day(dueFrom, "dueFrom", today.minusDays(366)),
+                FromAbove.day(dueTo, "dueTo", LocalDate.of(9999, 12, 31)));
+        var list = JSON.createArrayBuilder();
+        fromAbove.forChild(node, child, seen.items(), Comparator.comparing(CourseSummary::dueDate).thenComparing(c -> c.id().getURI())) // Table 16.8
+                .forEach(c -> list.add(c.toJson()));
+        String queryId = QueryContext.of(headers, settings, node.base()).queryId();
+        return Response.ok(JSON.createObjectBuilder().add("courses", list).add("completeness", seen.completeness(queryId).toJson()).build().toString())
+                .type("application/json;charset=utf-8").build();
     }
 
     private LogicalNode node() {

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.lianxin.node.publications.Reaching;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.References;
 import org.lianxin.spec.LX;
@@ -30,17 +31,18 @@ import org.lianxin.spec.SchemaOrg;
  */
 public record CourseSummary(Node id, Node publishedBy, String publisherName, String node, String name, Optional<String> description,
                             List<String> materials, int expectedMinutes, List<String> audience, LocalDate dueDate, String publishedAt,
-                            List<Node> targets, List<Node> reaches) {
+                            List<Node> targets, List<Node> reaches) implements Reaching<CourseSummary> {
 
     /**
      * LX-LEARN-8, by the rule of LX-TASK-8: whether the course reaches the organization whose line on
      * this node is {@code line} (the organization first, this node's root last).
      */
+    @Override
     public boolean reaches(List<Node> line) {
-        return targets.stream().anyMatch(line::contains) || !line.isEmpty() && reaches.contains(line.get(line.size() - 1));
+        return Reaching.reaches(targets, reaches, line);
     }
 
-    /** The copy told to a child: the child's roots it reaches. */
+    @Override
     public CourseSummary reaching(List<Node> roots) {
         return new CourseSummary(id, publishedBy, publisherName, node, name, description, materials, expectedMinutes, audience, dueDate,
                 publishedAt, targets, List.copyOf(roots));
@@ -59,6 +61,7 @@ public record CourseSummary(Node id, Node publishedBy, String publisherName, Str
                 course.find(iri, LX.target.asNode(), Node.ANY).mapWith(Triple::getObject).toList(), List.of());
     }
 
+    @Override
     public JsonObject toJson() {
         return fields().build();
     }

@@ -14,12 +14,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.vocabulary.RDF;
-import org.lianxin.node.federation.Completeness;
-import org.lianxin.node.federation.Completeness.NodeStatus;
-import org.lianxin.node.federation.Completeness.Status;
-import org.lianxin.node.federation.FederatedAnswers;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.Problem.FieldError;
+import org.lianxin.node.publications.FromAbove;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.rdf.RecordInput;
 import org.lianxin.node.records.Lifecycle;
@@ -45,6 +42,9 @@ public class Courses {
 
     @Inject
     Records records;
+
+    @Inject
+    FromAbove fromAbove;
 
     /** LX-LEARN-2..5: a new course, as stored. */
     public Record publish(LogicalNode node, Record input, RecordGuard guard) {
@@ -94,17 +94,9 @@ public class Courses {
         return Records.asStored(node, iri, stored);
     }
 
-    /** The courses a node sees, and the completeness of that view: this node, and the nodes above that were asked. */
-    public record Seen(List<CourseSummary> courses, List<NodeStatus> statuses) {
-
-        public Completeness completeness(String queryId) {
-            return new Completeness(queryId, Instant.now(), FederatedAnswers.merge(statuses));
-        }
-    }
-
-    /** The Published courses due between {@code from} and {@code to}, of this node and from above (16.5). */
-    public Seen seen(LogicalNode node, LocalDate from, LocalDate to) {
-        return new Seen(local(node, from, to), List.of(new NodeStatus(node.base(), Status.ANSWERED, null, Instant.now(), 0)));
+    /** The Published courses due between {@code from} and {@code to}, of this node and from above (16.5), as FromAbove sees them. */
+    public FromAbove.Seen<CourseSummary> seen(LogicalNode node, LocalDate from, LocalDate to) {
+        return fromAbove.seen(node, local(node, from, to), "/courses/inbound?dueFrom=" + from + "&dueTo=" + to, "courses", CourseSummary::fromJson);
     }
 
     /** This node's Published courses due between {@code from} and {@code to}, kept until the node's next write. */

@@ -79,7 +79,7 @@ public class LearningStatisticsResource {
         boolean withChildren = FederatedAnswers.subtreeScope(scope);
         boolean allowPartial = FederatedAnswers.flag(partial, "partial");
         List<Node> roots = FederatedAnswers.organizations(node, records, organizations, access.managed()); // LX-LEARN-19
-        List<CourseSummary> considered = courses.seen(node, days[0], days[1]).courses().stream()
+        List<CourseSummary> considered = courses.seen(node, days[0], days[1]).items().stream()
                 .filter(c -> course == null || c.id().getURI().equals(course)).toList();
         String parameter = course != null ? "course=" + URLEncoder.encode(course, StandardCharsets.UTF_8) : "period=" + period;
         SubtreeFanOut.Summed<Completion> completion = subtree.sum(node, roots, context, withChildren, allowPartial,

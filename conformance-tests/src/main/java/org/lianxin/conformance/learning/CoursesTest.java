@@ -73,7 +73,7 @@ class CoursesTest {
         OffsetDateTime.parse(all.getString("publishedAt", ""));
         assertEquals(List.of(publisher), LearningKit.strings(all, "targets"), "no targets is the publisher's subtree");
         assertEquals("学习贯彻党的二十届四中全会精神", all.getString("name", ""), "Chinese byte for byte");
-        assertEquals(45, all.getInt("expectedMinutes", 0));
+        assertEquals(45, LearningKit.integer(all, "expectedMinutes"));
         JsonObject some = published(publisher, course(publisher, "入党积极分子培训", today().plusDays(60),
                 ", \"targets\": [\"" + branch + "\"], \"audience\": [\"Activists\", \"ProbationaryMembers\"]"));
         assertEquals(List.of(branch), LearningKit.strings(some, "targets"));

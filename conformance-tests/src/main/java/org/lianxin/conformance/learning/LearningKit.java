@@ -167,6 +167,20 @@ final class LearningKit {
         return ids;
     }
 
+    /** An integer of a record as JSON-LD gives it: a number, or a string holding one (xsd:integer compacted); -1 when absent. */
+    static int integer(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        if (v instanceof jakarta.json.JsonNumber n) {
+            return n.intValueExact();
+        }
+        return v instanceof JsonString s ? Integer.parseInt(s.getString()) : -1;
+    }
+
+    /** A study record body for a PUT of {@code iri}: the record named by the request's URL (LX-CORE-18). */
+    static String replacement(String iri, String learner, String course, int minutes, String extra) {
+        return study(learner, course, minutes, false, extra).replaceFirst("\\{", "{\"id\": \"" + iri + "\", ");
+    }
+
     static List<String> strings(JsonObject o, String key) {
         return o.get(key) instanceof jakarta.json.JsonArray a ? a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
                 : List.of();

@@ -115,7 +115,7 @@ class StudyTest {
         String iri = created.header("Location").orElseThrow();
         assertEquals(iri, created.json().getString("id", ""));
         assertTrue(iri.startsWith(base() + "/study-records/"), iri);
-        assertEquals(30, created.json().getInt("minutesStudied", -1));
+        assertEquals(30, LearningKit.integer(created.json(), "minutesStudied"));
         assertEquals("Started", entry(courses(full), course).orElseThrow().getString("studyStatus", ""));
         assertEquals(iri, entry(courses(full), course).orElseThrow().getString("studyRecord", ""));
 
@@ -124,10 +124,10 @@ class StudyTest {
         assertEquals(iri, again.header("Location").orElse(""), "the Location of the existing record");
 
         String completedAt = OffsetDateTime.now(LearningKit.CHINA).minusMinutes(3).toString();
-        Response replaced = Http.put(iri, LearningKit.JSON_LD, study(full, course, 50, false, ", \"completedAt\": \"" + completedAt + "\", \"quizScore\": 95"),
+        Response replaced = Http.put(iri, LearningKit.JSON_LD, LearningKit.replacement(iri, full, course, 50, ", \"completedAt\": \"" + completedAt + "\", \"quizScore\": 95"),
                 "Accept", LearningKit.JSON_LD, "Authorization", memberToken(full));
         assertEquals(200, replaced.status(), replaced.body());
-        assertEquals(95, replaced.json().getInt("quizScore", -1));
+        assertEquals(95, LearningKit.integer(replaced.json(), "quizScore"));
         JsonObject listedEntry = entry(courses(full), course).orElseThrow();
         assertEquals("Completed", listedEntry.getString("studyStatus", ""));
         assertEquals(OffsetDateTime.parse(completedAt).toInstant(), OffsetDateTime.parse(listedEntry.getString("completedAt", "")).toInstant());
@@ -173,10 +173,11 @@ class StudyTest {
         Response created = record(study(full, course, 10, false, ""), memberToken(full));
         assertEquals(201, created.status(), created.body());
         String other = published(committee, course(committee, "另一门课", today().plusDays(20), "")).getString("id");
-        assertRule(Http.put(created.header("Location").orElseThrow(), LearningKit.JSON_LD, study(full, other, 20, false, ""),
+        assertRule(Http.put(created.header("Location").orElseThrow(), LearningKit.JSON_LD,
+                LearningKit.replacement(created.header("Location").orElseThrow(), full, other, 20, ""),
                 "Authorization", memberToken(full)), 422, "study-fixed", "course", "a record keeps its course");
-        assertEquals(10, Http.get(created.header("Location").orElseThrow(), "Accept", LearningKit.JSON_LD, "Authorization", memberToken(full))
-                .json().getInt("minutesStudied", -1), "the refused replacement stored nothing");
+        assertEquals(10, LearningKit.integer(Http.get(created.header("Location").orElseThrow(), "Accept", LearningKit.JSON_LD, "Authorization",
+                memberToken(full)).json(), "minutesStudied"), "the refused replacement stored nothing");
     }
 
     @Test

@@ -1061,6 +1061,68 @@ public final class LX {
     /** The sender's comment with the rating. */
     public static final Property ratingComment = property("ratingComment");
 
+    // Learning (chapter 16)
+
+    /** A course of remote education (远程教育) an organization publishes to its subtree. */
+    public static final Resource Course = resource("Course");
+
+    /** What one member studied of one course; held by the member's node, moves with the member. */
+    public static final Resource StudyRecord = resource("StudyRecord");
+
+    /** The organization that publishes a course or a notice. */
+    public static final Property publishedBy = property("publishedBy");
+
+    /** When the node stored a course or a notice. Set by the node. */
+    public static final Property publishedAt = property("publishedAt");
+
+    /** A link to, or a file of, the material of a course: any IRI. */
+    public static final Property material = property("material");
+
+    /** How many minutes studying a course is expected to take. */
+    public static final Property expectedMinutes = property("expectedMinutes");
+
+    /** Who among the members reached a course or notice is for, a concept of lx:AudienceScheme; without any, all members. */
+    public static final Property audience = property("audience");
+
+    /** Whether a course is published or withdrawn, a concept of lx:CourseStateScheme. Set by the node. */
+    public static final Property courseState = property("courseState");
+
+    /** The member a study record is about. */
+    public static final Property learner = property("learner");
+
+    /** The course a study record is about, held by any node. */
+    public static final Property course = property("course");
+
+    /** How many minutes the member has studied the course. */
+    public static final Property minutesStudied = property("minutesStudied");
+
+    /** The member's score in the course's quiz, 0 to 100. */
+    public static final Property quizScore = property("quizScore");
+
+    /** Who a course or a notice is for, by development stage and post (Table 16.4), a concept scheme. */
+    public static final Resource AudienceScheme = resource("AudienceScheme");
+
+    /** All members: stage ProbationaryMember or FullMember. */
+    public static final Resource AllMembers = resource("AllMembers");
+
+    /** Probationary members: stage ProbationaryMember. */
+    public static final Resource ProbationaryMembers = resource("ProbationaryMembers");
+
+    /** Activists: stage Activist or DevelopmentCandidate. */
+    public static final Resource Activists = resource("Activists");
+
+    /** Secretaries: the members who hold the post Secretary or DeputySecretary on the day. */
+    public static final Resource Secretaries = resource("Secretaries");
+
+    /** Whether a course is published or withdrawn, a concept scheme. */
+    public static final Resource CourseStateScheme = resource("CourseStateScheme");
+
+    /** Published: the course reaches its audience. */
+    public static final Resource Published = resource("Published");
+
+    /** Withdrawn by its publisher: the course is in no course list and no statistic. */
+    public static final Resource Withdrawn = resource("Withdrawn");
+
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);
     }

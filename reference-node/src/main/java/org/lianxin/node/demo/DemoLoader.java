@@ -154,6 +154,7 @@ public class DemoLoader {
         List<String> ids = federation.nodeIds();
         if (ids.stream().map(nodes::get).allMatch(this::isEmpty)) {
             load(federation.spec(members), slug -> nodes.get(Federation.nodeOf(slug)));
+            DemoLearning.load(records, nodes.get("province"), ids.stream().filter(id -> id.contains("-county-")).map(nodes::get).toList());
         }
         List<Registration> registrations = new ArrayList<>();
         for (String id : ids) {

@@ -24,7 +24,7 @@ public final class NodeDescriptions {
     public static final String PRODUCT = "Lianxin reference node";
     public static final String VENDOR = "Lianxin project";
     /** The conformance classes this node claims; grows as the node implements more of the spec. */
-    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer", "Pipeline", "OrgLife", "Tasks", "Feedback", "Rosters");
+    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer", "Pipeline", "OrgLife", "Tasks", "Feedback", "Rosters", "Learning");
 
     private NodeDescriptions() {}
 
@@ -77,6 +77,11 @@ public final class NodeDescriptions {
         endpoint(g, self, "task-inbound", node.base() + "/tasks/inbound");
         endpoint(g, self, "task-notices", node.base() + "/tasks/notices");
         endpoint(g, self, "task-statistics", node.base() + "/statistics/tasks");
+        // Learning, Table 16.2
+        endpoint(g, self, "courses", node.base() + "/courses");
+        endpoint(g, self, "course-inbound", node.base() + "/courses/inbound");
+        endpoint(g, self, "study-records", node.base() + "/study-records");
+        endpoint(g, self, "learning-statistics", node.base() + "/statistics/learning");
         // Feedback, Table 14.2
         endpoint(g, self, "feedback", node.base() + "/feedback");
         endpoint(g, self, "feedback-messages", node.base() + "/feedback/messages");

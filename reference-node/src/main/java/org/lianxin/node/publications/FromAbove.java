@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -140,5 +141,17 @@ public class FromAbove {
                 : Optional.<Child>empty())
                 .orElseThrow(() -> ProblemException.forbidden("Only a registered child node asks for the " + what
                         + " that reach it, with a token of the role node."));
+    }
+
+    /** The parameter {@code dueFrom} or {@code dueTo} of an inbound query (13.6): a day, {@code otherwise} when absent, else 400. */
+    public static LocalDate day(String value, String name, LocalDate otherwise) {
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " is a day, yyyy-mm-dd.");
+        }
     }
 }

@@ -24,6 +24,14 @@ public interface Reaching<T extends Reaching<T>> {
      */
     boolean reaches(List<Node> line);
 
+    /**
+     * LX-TASK-8 for a publication with {@code targets} that a node above said reaches this node's
+     * roots {@code reachedRoots}: whether it reaches the organization whose line is {@code line}.
+     */
+    static boolean reaches(List<Node> targets, List<Node> reachedRoots, List<Node> line) {
+        return targets.stream().anyMatch(line::contains) || !line.isEmpty() && reachedRoots.contains(line.get(line.size() - 1));
+    }
+
     /** The summary told to a child node: the same publication, reaching those of the child's roots. */
     T reaching(List<Node> roots);
 

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lianxin.node.dues.DuesPaymentKind;
 import org.lianxin.node.dues.DuesRates;
 import org.lianxin.node.feedback.FeedbackKind;
+import org.lianxin.node.learning.CourseKind;
+import org.lianxin.node.learning.StudyRecordKind;
 import org.lianxin.node.members.MemberKind;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.organizations.OrganizationKind;
@@ -64,6 +66,10 @@ public class Records {
     private RecordEndpoints completionEndpoints;
     private RecordCollection feedback;
     private RecordEndpoints feedbackEndpoints;
+    private RecordCollection courses;
+    private RecordEndpoints courseEndpoints;
+    private RecordCollection studyRecords;
+    private RecordEndpoints studyRecordEndpoints;
 
     @PostConstruct
     void build() {
@@ -88,6 +94,10 @@ public class Records {
         completionEndpoints = new RecordEndpoints(completions, representations, defaultLimit, maxLimit);
         feedback = new RecordCollection(new FeedbackKind(), validator);
         feedbackEndpoints = new RecordEndpoints(feedback, representations, defaultLimit, maxLimit);
+        courses = new RecordCollection(new CourseKind(), validator);
+        courseEndpoints = new RecordEndpoints(courses, representations, defaultLimit, maxLimit);
+        studyRecords = new RecordCollection(new StudyRecordKind(), validator);
+        studyRecordEndpoints = new RecordEndpoints(studyRecords, representations, defaultLimit, maxLimit);
     }
 
     public Representations representations() {
@@ -170,6 +180,24 @@ public class Records {
 
     public RecordEndpoints feedbackEndpoints() {
         return feedbackEndpoints;
+    }
+
+    /** Courses (spec chapter 16). */
+    public RecordCollection courses() {
+        return courses;
+    }
+
+    public RecordEndpoints courseEndpoints() {
+        return courseEndpoints;
+    }
+
+    /** Study records (spec 16.6). */
+    public RecordCollection studyRecords() {
+        return studyRecords;
+    }
+
+    public RecordEndpoints studyRecordEndpoints() {
+        return studyRecordEndpoints;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -159,8 +158,8 @@ public class TaskResource {
         Caller caller = current.get().orElseThrow();
         Child child = fromAbove.callingChild(node, caller, "tasks");
         LocalDate today = LocalDate.now(Lifecycle.CHINA);
-        LocalDate from = day(dueFrom, "dueFrom", today.minusDays(366));
-        LocalDate to = day(dueTo, "dueTo", LocalDate.of(9999, 12, 31));
+        LocalDate from = FromAbove.day(dueFrom, "dueFrom", today.minusDays(366));
+        LocalDate to = FromAbove.day(dueTo, "dueTo", LocalDate.of(9999, 12, 31));
         FromAbove.Seen<TaskSummary> seen = reaching.of(node, from, to);
         var list = JSON.createArrayBuilder();
         reaching.forChild(node, child, seen).forEach(t -> list.add(t.toJson()));
@@ -176,17 +175,6 @@ public class TaskResource {
     public Response notice(String body) {
         notices.receive(node(), current.get().orElseThrow(), body);
         return Response.accepted().build();
-    }
-
-    static LocalDate day(String value, String name, LocalDate otherwise) {
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " is a day, yyyy-mm-dd.");
-        }
     }
 
     static Response json(String body) {

@@ -50,7 +50,7 @@ public record TaskSummary(Node id, String taskKind, Node issuedBy, String issuer
 
     @Override
     public boolean reaches(List<Node> line) {
-        return targets.stream().anyMatch(line::contains) || !line.isEmpty() && reaches.contains(line.get(line.size() - 1));
+        return Reaching.reaches(targets, reaches, line);
     }
 
     @Override

@@ -255,12 +255,13 @@ public class TransferCourier {
         Node oldMember = value(before, transfer, LX.transferredMember.asNode());
         Node newMember = value(before, transfer, LX.newMember.asNode());
         Node branch = value(before, transfer, LX.toOrganization.asNode());
-        Optional<TransferPackage.Unpacked> unpacked = TransferPackage.unpack(nquads, oldMember, newMember, branch, node.base() + "/dues/payments");
+        Optional<TransferPackage.Unpacked> unpacked = TransferPackage.unpack(nquads, oldMember, newMember, branch, node.base());
         if (unpacked.isEmpty()) {
             return Optional.of("the package has no member record " + oldMember.getURI());
         }
         var problems = new java.util.ArrayList<>(records.members().validate(unpacked.get().member()));
         unpacked.get().payments().forEach(p -> problems.addAll(records.payments().validate(p)));
+        unpacked.get().studyRecords().forEach(r -> problems.addAll(records.studyRecords().validate(r)));
         if (!problems.isEmpty()) {
             LOG.severe(() -> "transfer " + transfer.getURI() + ": the package breaks the shapes: " + problems);
             return Optional.of("the package breaks the shapes: " + problems.get(0).message());
@@ -277,10 +278,11 @@ public class TransferCourier {
                 Lifecycle.set(after, transfer, LX.completedAt.asNode(), Lifecycle.dateTime(Instant.now()));
                 Transfers.store(tx, transfer, current, after);
                 records.members().writeIn(node, tx, unpacked.get().member());
-                for (Record payment : unpacked.get().payments()) {
-                    // History: collected by the sending branch, so not added to this node's totals (spec 10.6).
-                    Optional<Graph> was = tx.get(payment.iri());
-                    tx.put(payment.iri(), Lifecycle.stamped(payment.graph(), payment.iri(), was, Lifecycle.writeTime(was, payment.iri())));
+                // History: payments collected by the sending branch, so not added to this node's totals (spec 10.6);
+                // study records of courses that need not reach the new branch (spec 16.9, LX-LEARN-18).
+                for (Record history : java.util.stream.Stream.concat(unpacked.get().payments().stream(), unpacked.get().studyRecords().stream()).toList()) {
+                    Optional<Graph> was = tx.get(history.iri());
+                    tx.put(history.iri(), Lifecycle.stamped(history.graph(), history.iri(), was, Lifecycle.writeTime(was, history.iri())));
                 }
                 return null;
             });

@@ -25,8 +25,8 @@ import org.lianxin.spec.LX;
 /**
  * The package (spec 10.6): the member's records as the sending node stores them, one named graph
  * per record, in N-Quads — the member record with all its values (stages and their dates, posts,
- * dues category) and each of the member's dues payments. Nothing is typed again at the receiving
- * node (LX-TRANSFER-18, LX-TRANSFER-20).
+ * dues category), each of the member's dues payments and each of their study records (spec 16.9).
+ * Nothing is typed again at the receiving node (LX-TRANSFER-18, LX-TRANSFER-20, LX-LEARN-17, -18).
  */
 public final class TransferPackage {
 
@@ -42,16 +42,22 @@ public final class TransferPackage {
     static String of(RecordTransaction tx, Node member, Graph record) {
         DatasetGraph dataset = DatasetGraphFactory.create();
         record.find().forEach(t -> dataset.add(member, t.getSubject(), t.getPredicate(), t.getObject()));
-        tx.find(Node.ANY, Node.ANY, LX.payer.asNode(), member).stream().map(Quad::getGraph).distinct()
-                .filter(p -> tx.find(p, p, RDF.type.asNode(), LX.DuesPayment.asNode()).size() > 0)
-                .forEach(p -> tx.get(p).ifPresent(g -> g.find().forEach(t -> dataset.add(p, t.getSubject(), t.getPredicate(), t.getObject()))));
+        withRecords(tx, dataset, member, LX.payer.asNode(), LX.DuesPayment.asNode());
+        withRecords(tx, dataset, member, LX.learner.asNode(), LX.StudyRecord.asNode()); // LX-LEARN-17: the history of study
         StringWriter out = new StringWriter();
         RDFDataMgr.write(out, dataset, Lang.NQUADS);
         return out.toString();
     }
 
-    /** The records of a package as the receiving node stores them: the member first, then its payments. */
-    public record Unpacked(Record member, List<Record> payments) {}
+    /** Adds to {@code dataset} each live record of class {@code type} whose {@code link} is {@code member}, as stored. */
+    private static void withRecords(RecordTransaction tx, DatasetGraph dataset, Node member, Node link, Node type) {
+        tx.find(Node.ANY, Node.ANY, link, member).stream().map(Quad::getGraph).distinct()
+                .filter(r -> tx.find(r, r, RDF.type.asNode(), type).size() > 0 && tx.find(r, r, RDF.type.asNode(), LX.Tombstone.asNode()).isEmpty())
+                .forEach(r -> tx.get(r).ifPresent(g -> g.find().forEach(t -> dataset.add(r, t.getSubject(), t.getPredicate(), t.getObject()))));
+    }
+
+    /** The records of a package as the receiving node stores them: the member first, then its payments and study records. */
+    public record Unpacked(Record member, List<Record> payments, List<Record> studyRecords) {}
 
     /**
      * Unpacks {@code nquads} for the receiving node: the graph named {@code oldMember} becomes the
@@ -59,7 +65,7 @@ public final class TransferPackage {
      * becomes a payment of {@code newMember} under an id of this node derived from the old IRI, so
      * that unpacking twice gives the same records. Empty when the package has no such member.
      */
-    static Optional<Unpacked> unpack(String nquads, Node oldMember, Node newMember, Node branch, String paymentsUrl) {
+    static Optional<Unpacked> unpack(String nquads, Node oldMember, Node newMember, Node branch, String nodeBase) {
         DatasetGraph dataset = DatasetGraphFactory.create();
         try {
             RDFParser.fromString(nquads, Lang.NQUADS).parse(dataset);
@@ -72,15 +78,20 @@ public final class TransferPackage {
         Graph member = renamed(dataset.getGraph(oldMember), oldMember, newMember);
         member.find(newMember, LX.branch.asNode(), Node.ANY).toList().forEach(member::delete);
         member.add(newMember, LX.branch.asNode(), branch);
-        List<Record> payments = new ArrayList<>();
+        return Optional.of(new Unpacked(new Record(newMember, member), moved(dataset, LX.DuesPayment.asNode(), nodeBase + "/dues/payments", oldMember, newMember),
+                moved(dataset, LX.StudyRecord.asNode(), nodeBase + "/study-records", oldMember, newMember)));
+    }
+
+    /** Each graph of the package holding a record of class {@code type}, renamed under {@code url} and for {@code newMember}. */
+    private static List<Record> moved(DatasetGraph dataset, Node type, String url, Node oldMember, Node newMember) {
+        List<Record> moved = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(name -> {
-            if (!name.equals(oldMember) && name.isURI() && dataset.getGraph(name).contains(name, RDF.type.asNode(), LX.DuesPayment.asNode())) {
-                Node iri = org.apache.jena.graph.NodeFactory.createURI(paymentsUrl + "/moved-" + shortHash(name.getURI()));
-                Graph payment = renamed(renamed(dataset.getGraph(name), name, iri), oldMember, newMember);
-                payments.add(new Record(iri, payment));
+            if (!name.equals(oldMember) && name.isURI() && dataset.getGraph(name).contains(name, RDF.type.asNode(), type)) {
+                Node iri = org.apache.jena.graph.NodeFactory.createURI(url + "/moved-" + shortHash(name.getURI()));
+                moved.add(new Record(iri, renamed(renamed(dataset.getGraph(name), name, iri), oldMember, newMember)));
             }
         });
-        return Optional.of(new Unpacked(new Record(newMember, member), payments));
+        return moved;
     }
 
     /** The graph with {@code from} replaced by {@code to} wherever it occurs, and without the dates the storing node sets. */

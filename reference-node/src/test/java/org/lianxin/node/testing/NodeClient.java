@@ -125,6 +125,8 @@ public final class NodeClient {
                         serverUrl() + "/nodes/orglife-province", serverUrl() + "/nodes/orglife-county", serverUrl() + "/nodes/sdk",
                         serverUrl() + "/nodes/tasks-province", serverUrl() + "/nodes/tasks-city", serverUrl() + "/nodes/tasks-county",
                         serverUrl() + "/nodes/tasks-orphan", serverUrl() + "/nodes/feedback-city", serverUrl() + "/nodes/feedback-county", serverUrl() + "/nodes/rosters",
+                        serverUrl() + "/nodes/learning-province", serverUrl() + "/nodes/learning-city", serverUrl() + "/nodes/learning-county",
+                        serverUrl() + "/nodes/learning-elsewhere", serverUrl() + "/nodes/learning-orphan",
                         secondServerUrl() + "/nodes/remote", secondServerUrl() + "/nodes/remote-child",
                         arquillianUrl() + "/nodes/arq", arquillianUrl() + "/nodes/arq-child")
                 .map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(","));

@@ -1061,6 +1061,35 @@ public final class LX {
     /** The sender's comment with the rating. */
     public static final Property ratingComment = property("ratingComment");
 
+    // Notices (chapter 17)
+
+    /** A text an organization publishes to the members of its subtree, held by the organization's node (chapter 17). */
+    public static final Resource Notice = resource("Notice");
+
+    /** That a member read a notice, kept by the member's node, at most one per member and notice (chapter 17). */
+    public static final Resource ReadReceipt = resource("ReadReceipt");
+
+    /** The organization that publishes something to its subtree, such as a notice. */
+    public static final Property publishedBy = property("publishedBy");
+
+    /** When the node stored something published, such as a notice. Set by the node. */
+    public static final Property publishedAt = property("publishedAt");
+
+    /** A document that goes with a notice, wherever it is held. */
+    public static final Property attachment = property("attachment");
+
+    /** When its publisher withdrew a notice; a withdrawn notice is in no feed. Set by the node. */
+    public static final Property withdrawnAt = property("withdrawnAt");
+
+    /** The member who read a notice. */
+    public static final Property reader = property("reader");
+
+    /** The notice a read receipt is for, on any node. */
+    public static final Property notice = property("notice");
+
+    /** When a member first read a notice. Set by the node. */
+    public static final Property readAt = property("readAt");
+
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);
     }

@@ -11,6 +11,7 @@ import org.lianxin.node.dues.DuesPaymentKind;
 import org.lianxin.node.dues.DuesRates;
 import org.lianxin.node.feedback.FeedbackKind;
 import org.lianxin.node.members.MemberKind;
+import org.lianxin.node.notices.NoticeKind;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.organizations.OrganizationKind;
 import org.lianxin.node.security.LookupKey;
@@ -64,6 +65,8 @@ public class Records {
     private RecordEndpoints completionEndpoints;
     private RecordCollection feedback;
     private RecordEndpoints feedbackEndpoints;
+    private RecordCollection notices;
+    private RecordEndpoints noticeEndpoints;
 
     @PostConstruct
     void build() {
@@ -88,6 +91,8 @@ public class Records {
         completionEndpoints = new RecordEndpoints(completions, representations, defaultLimit, maxLimit);
         feedback = new RecordCollection(new FeedbackKind(), validator);
         feedbackEndpoints = new RecordEndpoints(feedback, representations, defaultLimit, maxLimit);
+        notices = new RecordCollection(new NoticeKind(), validator);
+        noticeEndpoints = new RecordEndpoints(notices, representations, defaultLimit, maxLimit);
     }
 
     public Representations representations() {
@@ -170,6 +175,15 @@ public class Records {
 
     public RecordEndpoints feedbackEndpoints() {
         return feedbackEndpoints;
+    }
+
+    /** Notices (spec chapter 17). */
+    public RecordCollection notices() {
+        return notices;
+    }
+
+    public RecordEndpoints noticeEndpoints() {
+        return noticeEndpoints;
     }
 
     /**

@@ -9,7 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.lianxin.node.nodes.LogicalNode;
-import org.lianxin.node.organizations.OrganizationLine;
+import org.lianxin.node.organizations.SubtreeTargets;
 import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.RecordKind;
@@ -66,23 +66,10 @@ public final class TaskKind implements RecordKind {
             }
         });
         List<Node> targets = record.find(iri, LX.target.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
-        List<List<Node>> lines = new ArrayList<>();
-        for (Node target : targets) {
-            List<Node> line = node.holdsOrganization(target) && References.isLive(tx, target) ? OrganizationLine.of(node, tx, target) : List.of();
-            if (issuer.isEmpty() || !line.contains(issuer.get())) {
-                errors.add(new FieldError("targets", "task-target",
-                        "Each target is a live organization of this node in the issuing organization's subtree.", "LX-TASK-4"));
-                return errors;
-            }
-            lines.add(line);
-        }
-        for (int i = 0; i < targets.size(); i++) {
-            for (int j = 0; j < targets.size(); j++) {
-                if (i != j && lines.get(i).contains(targets.get(j))) {
-                    errors.add(new FieldError("targets", "task-target", "No target lies in the subtree of another target.", "LX-TASK-4"));
-                    return errors;
-                }
-            }
+        Optional<String> targetProblem = SubtreeTargets.problem(node, tx, issuer, targets);
+        if (targetProblem.isPresent()) {
+            errors.add(new FieldError("targets", "task-target", targetProblem.get(), "LX-TASK-4"));
+            return errors;
         }
         boolean created = tx.get(iri).isEmpty();
         Optional<LocalDate> due = Lifecycle.value(record, iri, LX.dueDate.asNode()).map(d -> LocalDate.parse(d.getLiteralLexicalForm()));

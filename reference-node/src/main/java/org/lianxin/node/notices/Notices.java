@@ -34,8 +34,32 @@ public class Notices {
     private static final List<Node> STATED = List.of(RDF.type.asNode(), LX.publishedBy.asNode(), LX.target.asNode(),
             SchemaOrg.name.asNode(), SchemaOrg.text.asNode(), LX.attachment.asNode());
 
+    /** How far back a feed and an inbound answer look (17.5, 17.6). */
+    static final java.time.Duration WINDOW = java.time.Duration.ofDays(366);
+
     @Inject
     Records records;
+
+    /** This node's notices without withdrawnAt, published in the last 366 days, newest first (17.5). */
+    public static List<NoticeSummary> local(LogicalNode node) {
+        String query = "SELECT ?n WHERE { GRAPH ?n { ?n a <" + LX.Notice.getURI() + "> ; <" + LX.publishedAt.getURI() + "> ?at "
+                + "FILTER NOT EXISTS { ?n <" + LX.withdrawnAt.getURI() + "> ?w } } }";
+        List<NoticeSummary> all = node.store().derived("notices", tx -> {
+            List<NoticeSummary> notices = new java.util.ArrayList<>();
+            for (var row : tx.select(org.apache.jena.query.QueryFactory.create(query))) {
+                Node n = row.get(org.apache.jena.sparql.core.Var.alloc("n"));
+                Graph g = tx.get(n).orElseThrow();
+                Node publisher = Lifecycle.value(g, n, LX.publishedBy.asNode()).orElse(n);
+                String name = tx.get(publisher).flatMap(o -> Lifecycle.value(o, publisher, SchemaOrg.name.asNode()))
+                        .map(Node::getLiteralLexicalForm).orElse("");
+                notices.add(NoticeSummary.of(n, g, node.base(), name));
+            }
+            notices.sort(NoticeSummary.NEWEST_FIRST);
+            return List.copyOf(notices);
+        });
+        Instant since = Instant.now().minus(WINDOW);
+        return all.stream().filter(n -> !n.instant().isBefore(since)).toList();
+    }
 
     /** LX-NOTICE-2..4: a new notice, as stored. */
     public Record publish(LogicalNode node, Record input, RecordGuard guard) {

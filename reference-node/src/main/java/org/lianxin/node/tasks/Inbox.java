@@ -20,6 +20,7 @@ import org.apache.jena.graph.Node;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.organizations.OrganizationKind;
 import org.lianxin.node.organizations.OrganizationLine;
+import org.lianxin.node.publications.FromAbove;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.spec.LX;
@@ -52,7 +53,7 @@ public class Inbox {
     }
 
     /** The inbox and the completeness of the view it comes from. */
-    public record Listing(List<Item> items, ReachingTasks.Seen seen) {}
+    public record Listing(List<Item> items, FromAbove.Seen<TaskSummary> seen) {}
 
     @Inject
     ReachingTasks reaching;
@@ -60,8 +61,8 @@ public class Inbox {
     /** The tasks reaching {@code organization} not Cancelled and due in the last 366 days or later, by key. */
     public Listing of(LogicalNode node, Node organization) {
         LocalDate today = LocalDate.now(Lifecycle.CHINA);
-        ReachingTasks.Seen seen = reaching.of(node, today.minusDays(366), LocalDate.of(9999, 12, 31));
-        return new Listing(items(node, organization, seen.tasks()), seen);
+        FromAbove.Seen<TaskSummary> seen = reaching.of(node, today.minusDays(366), LocalDate.of(9999, 12, 31));
+        return new Listing(items(node, organization, seen.items()), seen);
     }
 
     /** The items of {@code organization} among {@code tasks}, sorted by due date, then key. */

@@ -24,13 +24,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.lianxin.node.federation.Federation;
 import org.lianxin.node.federation.FederationSettings;
 import org.lianxin.node.federation.QueryContext;
 import org.lianxin.node.federation.Registrations.Child;
 import org.lianxin.node.federation.SubtreeFanOut;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.publications.FromAbove;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.ListFilter;
@@ -68,10 +68,10 @@ public class TaskResource {
     ReachingTasks reaching;
 
     @Inject
-    TaskNotices notices;
+    FromAbove fromAbove;
 
     @Inject
-    Federation federation;
+    TaskNotices notices;
 
     @Inject
     FederationSettings settings;
@@ -157,15 +157,11 @@ public class TaskResource {
     public Response inbound(@QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo) {
         LogicalNode node = node();
         Caller caller = current.get().orElseThrow();
-        Child child = caller.has(Caller.NODE)
-                ? federation.state(node).child(Caller.Audience.normalized(caller.subject())).filter(Child::active).orElse(null) : null;
-        if (child == null) {
-            throw ProblemException.forbidden("Only a registered child node asks for the tasks that reach it, with a token of the role node.");
-        }
+        Child child = fromAbove.callingChild(node, caller, "tasks");
         LocalDate today = LocalDate.now(Lifecycle.CHINA);
         LocalDate from = day(dueFrom, "dueFrom", today.minusDays(366));
         LocalDate to = day(dueTo, "dueTo", LocalDate.of(9999, 12, 31));
-        ReachingTasks.Seen seen = reaching.of(node, from, to);
+        FromAbove.Seen<TaskSummary> seen = reaching.of(node, from, to);
         var list = JSON.createArrayBuilder();
         reaching.forChild(node, child, seen).forEach(t -> list.add(t.toJson()));
         QueryContext context = QueryContext.of(headers, settings, node.base());

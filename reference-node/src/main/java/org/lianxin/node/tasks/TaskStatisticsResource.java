@@ -27,6 +27,7 @@ import org.lianxin.node.federation.SubtreeFanOut;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.nodes.NodeDescriptions;
+import org.lianxin.node.publications.FromAbove;
 import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.security.Access;
@@ -84,9 +85,9 @@ public class TaskStatisticsResource {
         boolean withChildren = FederatedAnswers.subtreeScope(scope);
         boolean allowPartial = FederatedAnswers.flag(partial, "partial");
         List<Node> roots = FederatedAnswers.organizations(node, records, organizations, access.managed()); // LX-TASK-19
-        ReachingTasks.Seen seen = reaching.of(node, from, to);
+        FromAbove.Seen<TaskSummary> seen = reaching.of(node, from, to);
         SubtreeFanOut.Summed<Burden> burden = subtree.sum(node, roots, context, withChildren, true,
-                () -> Burden.local(node, roots, period, seen.tasks(), hours), "/statistics/tasks", "period=" + period,
+                () -> Burden.local(node, roots, period, seen.items(), hours), "/statistics/tasks", "period=" + period,
                 Burden::fromJson, Burden::plus, "not a task burden answer");
         // The tasks from above are part of this node's answer: the nodes asked for them count too (LX-TASK-14).
         List<Completeness.NodeStatus> statuses = new ArrayList<>(burden.completeness().nodes());

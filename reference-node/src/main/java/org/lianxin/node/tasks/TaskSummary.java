@@ -17,6 +17,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.lianxin.node.publications.Reaching;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.spec.LX;
 import org.lianxin.spec.SchemaOrg;
@@ -31,7 +32,8 @@ import org.lianxin.spec.SchemaOrg;
 public record TaskSummary(Node id, String taskKind, Node issuedBy, String issuerName, String node, String name,
                           LocalDate dueDate, String issuedAt, String taskState, String taskKey, Optional<Node> mergedInto,
                           Optional<String> statistic, Optional<String> period, List<String> askedFields,
-                          Optional<String> activityType, Optional<String> topic, List<Node> targets, List<Node> reaches) {
+                          Optional<String> activityType, Optional<String> topic, List<Node> targets, List<Node> reaches)
+        implements Reaching<TaskSummary> {
 
     public boolean dataRequest() {
         return taskKind.equals("DataRequest");
@@ -42,15 +44,12 @@ public record TaskSummary(Node id, String taskKind, Node issuedBy, String issuer
         return dataRequest() && askedFields.isEmpty();
     }
 
-    /**
-     * LX-TASK-8: whether the task reaches the organization whose line on this node is {@code line}
-     * (the organization first, this node's root last): a target on the line, or this node's root
-     * reached from above.
-     */
+    @Override
     public boolean reaches(List<Node> line) {
         return targets.stream().anyMatch(line::contains) || !line.isEmpty() && reaches.contains(line.get(line.size() - 1));
     }
 
+    @Override
     public TaskSummary reaching(List<Node> roots) {
         return new TaskSummary(id, taskKind, issuedBy, issuerName, node, name, dueDate, issuedAt, taskState, taskKey, mergedInto,
                 statistic, period, askedFields, activityType, topic, targets, List.copyOf(roots));
@@ -79,6 +78,7 @@ public record TaskSummary(Node id, String taskKind, Node issuedBy, String issuer
                 task.find(iri, LX.askedField.asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList());
     }
 
+    @Override
     public JsonObject toJson() {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", id.getURI()).add("taskKind", taskKind).add("issuedBy", issuedBy.getURI()).add("issuerName", issuerName)

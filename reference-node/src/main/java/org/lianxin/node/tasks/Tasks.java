@@ -31,6 +31,7 @@ import org.lianxin.node.federation.FederationClient;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.rdf.RecordInput;
 import org.lianxin.node.organizations.OrganizationLine;
+import org.lianxin.node.publications.FromAbove;
 import org.lianxin.node.problems.Problem;
 import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.node.problems.ProblemException;
@@ -150,9 +151,9 @@ public class Tasks {
      */
     private Optional<TaskSummary> equivalent(LogicalNode node, String key, List<Node> targets) {
         LocalDate today = LocalDate.now(Lifecycle.CHINA);
-        ReachingTasks.Seen seen = reaching.of(node, today, LocalDate.of(9999, 12, 31));
+        FromAbove.Seen<TaskSummary> seen = reaching.of(node, today, LocalDate.of(9999, 12, 31));
         List<List<Node>> lines = node.store().read(tx -> targets.stream().map(t -> OrganizationLine.of(node, tx, t)).toList());
-        return seen.tasks().stream()
+        return seen.items().stream()
                 .filter(t -> t.taskKey().equals(key) && lines.stream().allMatch(t::reaches))
                 .min(Comparator.comparing(TaskSummary::issuedAt));
     }

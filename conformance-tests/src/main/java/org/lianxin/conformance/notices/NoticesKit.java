@@ -76,6 +76,27 @@ final class NoticesKit {
         return answer.json();
     }
 
+    /** GET {url} as {@code authorization} in JSON-LD, which must answer 200; the record. */
+    static JsonObject getJsonLd(String url, String authorization) {
+        Response answer = Http.get(url, "Accept", JSON_LD, "Authorization", authorization);
+        assertEquals(200, answer.status(), () -> "GET " + url + ": " + answer.body());
+        return answer.json();
+    }
+
+    /** The ids of the records of the list at {@code url} (all pages), read as {@code authorization}. */
+    static List<String> listed(String url, String authorization) {
+        List<String> ids = new ArrayList<>();
+        String next = url;
+        for (int pages = 0; next != null && pages < 100; pages++) {
+            Response page = Http.get(next, "Accept", JSON_LD, "Authorization", authorization);
+            String at = next;
+            assertEquals(200, page.status(), () -> "GET " + at + ": " + page.body());
+            page.json().getJsonArray("items").forEach(v -> ids.add(v.asJsonObject().getString("id", "")));
+            next = page.json().get("next") instanceof JsonString s ? s.getString() : null;
+        }
+        return ids;
+    }
+
     static String feedUrl(String member) {
         return member + "/notices";
     }

@@ -24,6 +24,9 @@ import org.lianxin.node.federation.QueryContext;
 import org.lianxin.node.federation.SubtreeFanOut;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.publications.FromAbove;
+import org.lianxin.node.security.CurrentCaller;
+import org.lianxin.node.federation.Registrations.Child;
 import org.lianxin.node.records.ListFilter;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.security.Access;
@@ -57,6 +60,15 @@ public class NoticeResource {
 
     @Inject
     SubtreeFanOut subtree;
+
+    @Inject
+    ReachingNotices reaching;
+
+    @Inject
+    FromAbove fromAbove;
+
+    @Inject
+    CurrentCaller current;
 
     @PathParam("node")
     String nodeId;
@@ -112,6 +124,20 @@ public class NoticeResource {
         return NoticeReachResource.json(reach.value().toJson().add("notice", notice.iri().getURI())
                 .add("organizations", org.lianxin.node.rdf.JsonP.JSON.createArrayBuilder(targets.stream().map(Node::getURI).toList()))
                 .add("completeness", reach.completeness().toJson()).build().toString());
+    }
+
+    /** LX-NOTICE-8: a registered child asks, with its node credential, which notices from here and above reach its roots. */
+    @GET
+    @Path("inbound")
+    public Response inbound() {
+        LogicalNode node = node();
+        Child child = fromAbove.callingChild(node, current.get().orElseThrow(), "notices");
+        FromAbove.Seen<NoticeSummary> seen = reaching.seen(node);
+        var list = org.lianxin.node.rdf.JsonP.JSON.createArrayBuilder();
+        fromAbove.forChild(node, child, seen.items(), NoticeSummary.NEWEST_FIRST).forEach(n -> list.add(n.toJson()));
+        QueryContext context = QueryContext.of(headers, settings, node.base());
+        return NoticeReachResource.json(org.lianxin.node.rdf.JsonP.JSON.createObjectBuilder().add("notices", list)
+                .add("completeness", seen.completeness(context.queryId()).toJson()).build().toString());
     }
 
     private LogicalNode node() {

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.lianxin.node.publications.Reaching;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.References;
 import org.lianxin.spec.LX;
@@ -31,7 +32,8 @@ import org.lianxin.spec.SchemaOrg;
  *                empty for this node's own notices, whose targets tell
  */
 public record NoticeSummary(Node id, String node, Node publishedBy, String publisherName, String name, String text,
-                            List<Node> attachments, String publishedAt, List<Node> targets, List<Node> reaches) {
+                            List<Node> attachments, String publishedAt, List<Node> targets, List<Node> reaches)
+        implements Reaching<NoticeSummary> {
 
     /** Newest first, then by id (Tables 17.6 and 17.7); times of different nodes compared as instants. */
     static final Comparator<NoticeSummary> NEWEST_FIRST = Comparator.comparing(NoticeSummary::instant).reversed()
@@ -46,10 +48,12 @@ public record NoticeSummary(Node id, String node, Node publishedBy, String publi
      * this node is {@code line} (the organization first, this node's root last): a target on the
      * line, or this node's root reached from above.
      */
+    @Override
     public boolean reaches(List<Node> line) {
         return targets.stream().anyMatch(line::contains) || !line.isEmpty() && reaches.contains(line.get(line.size() - 1));
     }
 
+    @Override
     public NoticeSummary reaching(List<Node> roots) {
         return new NoticeSummary(id, node, publishedBy, publisherName, name, text, attachments, publishedAt, targets, List.copyOf(roots));
     }
@@ -65,6 +69,7 @@ public record NoticeSummary(Node id, String node, Node publishedBy, String publi
     }
 
     /** The summary as Table 17.6 gives it; without {@code reaches} in a feed. */
+    @Override
     public JsonObject toJson() {
         return fields().add("reaches", JSON.createArrayBuilder(reaches.stream().map(Node::getURI).toList())).build();
     }

@@ -128,6 +128,9 @@ public class DemoLoader {
     @Inject
     org.lianxin.node.dues.DuesRates duesRates;
 
+    @Inject
+    org.lianxin.node.notices.Notices notices;
+
     /** The payments of the demo run being loaded; none when it generates no months of dues. */
     private DemoPayments payments;
 
@@ -154,6 +157,7 @@ public class DemoLoader {
         List<String> ids = federation.nodeIds();
         if (ids.stream().map(nodes::get).allMatch(this::isEmpty)) {
             load(federation.spec(members), slug -> nodes.get(Federation.nodeOf(slug)));
+            DemoNotices.publish(notices, nodes);
         }
         List<Registration> registrations = new ArrayList<>();
         for (String id : ids) {

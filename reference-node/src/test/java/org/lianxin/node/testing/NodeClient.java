@@ -125,6 +125,8 @@ public final class NodeClient {
                         serverUrl() + "/nodes/orglife-province", serverUrl() + "/nodes/orglife-county", serverUrl() + "/nodes/sdk",
                         serverUrl() + "/nodes/tasks-province", serverUrl() + "/nodes/tasks-city", serverUrl() + "/nodes/tasks-county",
                         serverUrl() + "/nodes/tasks-orphan", serverUrl() + "/nodes/feedback-city", serverUrl() + "/nodes/feedback-county", serverUrl() + "/nodes/rosters",
+                        serverUrl() + "/nodes/notices-province", serverUrl() + "/nodes/notices-city", serverUrl() + "/nodes/notices-county",
+                        serverUrl() + "/nodes/notices-orphan",
                         secondServerUrl() + "/nodes/remote", secondServerUrl() + "/nodes/remote-child",
                         arquillianUrl() + "/nodes/arq", arquillianUrl() + "/nodes/arq-child")
                 .map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(","));

@@ -1122,6 +1122,28 @@ public final class LX {
 
     /** Withdrawn by its publisher: the course is in no course list and no statistic. */
     public static final Resource Withdrawn = resource("Withdrawn");
+    // Notices (chapter 17)
+
+    /** A text an organization publishes to the members of its subtree, held by the organization's node (chapter 17). */
+    public static final Resource Notice = resource("Notice");
+
+    /** That a member read a notice, kept by the member's node, at most one per member and notice (chapter 17). */
+    public static final Resource ReadReceipt = resource("ReadReceipt");
+
+    /** A document that goes with a notice, wherever it is held. */
+    public static final Property attachment = property("attachment");
+
+    /** When its publisher withdrew a notice; a withdrawn notice is in no feed. Set by the node. */
+    public static final Property withdrawnAt = property("withdrawnAt");
+
+    /** The member who read a notice. */
+    public static final Property reader = property("reader");
+
+    /** The notice a read receipt is for, on any node. */
+    public static final Property notice = property("notice");
+
+    /** When a member first read a notice. Set by the node. */
+    public static final Property readAt = property("readAt");
 
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);

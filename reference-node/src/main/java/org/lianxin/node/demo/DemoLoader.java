@@ -128,6 +128,9 @@ public class DemoLoader {
     @Inject
     org.lianxin.node.dues.DuesRates duesRates;
 
+    @Inject
+    org.lianxin.node.notices.Notices notices;
+
     /** The payments of the demo run being loaded; none when it generates no months of dues. */
     private DemoPayments payments;
 
@@ -155,6 +158,7 @@ public class DemoLoader {
         if (ids.stream().map(nodes::get).allMatch(this::isEmpty)) {
             load(federation.spec(members), slug -> nodes.get(Federation.nodeOf(slug)));
             DemoLearning.load(records, nodes.get("province"), ids.stream().filter(id -> id.contains("-county-")).map(nodes::get).toList());
+            DemoNotices.publish(notices, nodes);
         }
         List<Registration> registrations = new ArrayList<>();
         for (String id : ids) {

@@ -24,7 +24,7 @@ public final class NodeDescriptions {
     public static final String PRODUCT = "Lianxin reference node";
     public static final String VENDOR = "Lianxin project";
     /** The conformance classes this node claims; grows as the node implements more of the spec. */
-    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer", "Pipeline", "OrgLife", "Tasks", "Feedback", "Rosters", "Learning");
+    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer", "Pipeline", "OrgLife", "Tasks", "Feedback", "Rosters", "Learning", "Notices");
 
     private NodeDescriptions() {}
 
@@ -86,6 +86,10 @@ public final class NodeDescriptions {
         endpoint(g, self, "feedback", node.base() + "/feedback");
         endpoint(g, self, "feedback-messages", node.base() + "/feedback/messages");
         endpoint(g, self, "events", node.base() + "/events");
+        // LX-NOTICE-1: Table 17.2
+        endpoint(g, self, "notices", node.base() + "/notices");
+        endpoint(g, self, "notice-inbound", node.base() + "/notices/inbound");
+        endpoint(g, self, "notice-reach", node.base() + "/statistics/notice-reach");
         return g;
     }
 

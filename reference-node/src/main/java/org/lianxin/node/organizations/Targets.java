@@ -11,7 +11,7 @@ import org.lianxin.node.store.RecordTransaction;
 
 /**
  * The targets of something an organization sends down its subtree — a task (LX-TASK-4), a course
- * (LX-LEARN-4): each a live organization of this node that is the sender or lies below it, and none
+ * (LX-LEARN-4), a notice (LX-NOTICE-4): each a live organization of this node that is the sender or lies below it, and none
  * below another, so that no subtree is named twice.
  */
 public final class Targets {

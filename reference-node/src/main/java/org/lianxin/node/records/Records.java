@@ -13,6 +13,7 @@ import org.lianxin.node.feedback.FeedbackKind;
 import org.lianxin.node.learning.CourseKind;
 import org.lianxin.node.learning.StudyRecordKind;
 import org.lianxin.node.members.MemberKind;
+import org.lianxin.node.notices.NoticeKind;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.organizations.OrganizationKind;
 import org.lianxin.node.security.LookupKey;
@@ -70,6 +71,8 @@ public class Records {
     private RecordEndpoints courseEndpoints;
     private RecordCollection studyRecords;
     private RecordEndpoints studyRecordEndpoints;
+    private RecordCollection notices;
+    private RecordEndpoints noticeEndpoints;
 
     @PostConstruct
     void build() {
@@ -98,6 +101,8 @@ public class Records {
         courseEndpoints = new RecordEndpoints(courses, representations, defaultLimit, maxLimit);
         studyRecords = new RecordCollection(new StudyRecordKind(), validator);
         studyRecordEndpoints = new RecordEndpoints(studyRecords, representations, defaultLimit, maxLimit);
+        notices = new RecordCollection(new NoticeKind(), validator);
+        noticeEndpoints = new RecordEndpoints(notices, representations, defaultLimit, maxLimit);
     }
 
     public Representations representations() {
@@ -198,6 +203,15 @@ public class Records {
 
     public RecordEndpoints studyRecordEndpoints() {
         return studyRecordEndpoints;
+    }
+
+    /** Notices (spec chapter 17). */
+    public RecordCollection notices() {
+        return notices;
+    }
+
+    public RecordEndpoints noticeEndpoints() {
+        return noticeEndpoints;
     }
 
     /**

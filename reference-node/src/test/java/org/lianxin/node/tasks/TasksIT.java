@@ -58,15 +58,8 @@ class TasksIT {
                     Fixtures.member("党员" + branch.substring(branch.length() - 4), branch));
             assertEquals(201, created.statusCode(), created.body());
         }
-        register(PROVINCE_NODE, CITY_NODE);
-        register(CITY_NODE, COUNTY_NODE);
-    }
-
-    /** Registers {@code child} under {@code parent}, as the parent's operator (not the tests' admin, whose organization would be one more root). */
-    static void register(String parent, String child) {
-        HttpResponse<String> registered = NodeClient.as(NodeClient.tokenFor(null, "node-operator")).post(parent + "/federation/children", "application/json",
-                "{\"base\": \"" + child + "\"}");
-        assertEquals(201, registered.statusCode(), registered.body());
+        Trees.registerChild(PROVINCE_NODE, CITY_NODE);
+        Trees.registerChild(CITY_NODE, COUNTY_NODE);
     }
 
     static NodeClient.As secretary(String organization) {
@@ -370,7 +363,7 @@ class TasksIT {
         String orphanNode = NodeClient.serverUrl() + "/nodes/tasks-orphan";
         String orphanCounty = Trees.organizationOn(orphanNode, "孤县委", "CountyCommittee", city);
         String orphanBranch = Trees.organizationOn(orphanNode, "孤村党支部", "Branch", orphanCounty);
-        register(CITY_NODE, orphanNode);
+        Trees.registerChild(CITY_NODE, orphanNode);
         JsonObject local = issued(orphanCounty, actionRequest(orphanCounty, "本县任务", "2035-01-31", ""));
         // The city's operator, with a token for the city only: the city forgets its child, which is not told and keeps asking it.
         HttpResponse<String> minted = NodeClient.post(NodeClient.serverUrl() + "/demo/tokens", "application/json",

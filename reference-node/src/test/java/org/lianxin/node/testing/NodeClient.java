@@ -127,6 +127,8 @@ public final class NodeClient {
                         serverUrl() + "/nodes/tasks-orphan", serverUrl() + "/nodes/feedback-city", serverUrl() + "/nodes/feedback-county", serverUrl() + "/nodes/rosters",
                         serverUrl() + "/nodes/learning-province", serverUrl() + "/nodes/learning-city", serverUrl() + "/nodes/learning-county",
                         serverUrl() + "/nodes/learning-elsewhere", serverUrl() + "/nodes/learning-orphan",
+                        serverUrl() + "/nodes/notices-province", serverUrl() + "/nodes/notices-city", serverUrl() + "/nodes/notices-county",
+                        serverUrl() + "/nodes/notices-orphan",
                         secondServerUrl() + "/nodes/remote", secondServerUrl() + "/nodes/remote-child",
                         arquillianUrl() + "/nodes/arq", arquillianUrl() + "/nodes/arq-child")
                 .map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(","));

@@ -45,4 +45,11 @@ public final class Trees {
         assertEquals(201, response.statusCode(), response.body());
         return response.headers().firstValue("Location").orElseThrow();
     }
+
+    /** Registers the node {@code child} under {@code parent}, as the parent's operator (not the tests' admin, whose organization would be one more root). */
+    public static void registerChild(String parent, String child) {
+        HttpResponse<String> registered = NodeClient.as(NodeClient.tokenFor(null, "node-operator")).post(parent + "/federation/children", "application/json",
+                "{\"base\": \"" + child + "\"}");
+        assertEquals(201, registered.statusCode(), registered.body());
+    }
 }

@@ -2,13 +2,9 @@ package org.lianxin.node.feedback;
 
 import java.io.InputStream;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,12 +19,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
-import org.lianxin.node.problems.ProblemException;
-import org.lianxin.node.rdf.JsonP;
 import org.lianxin.node.records.ListFilter;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.security.Caller;
 import org.lianxin.node.security.CurrentCaller;
+import org.lianxin.node.security.Residents;
 import org.lianxin.node.store.Record;
 import org.lianxin.spec.LX;
 
@@ -55,7 +50,16 @@ public class FeedbackResource {
     FeedbackMessages messages;
 
     @Inject
+    ThreadActions actions;
+
+    @Inject
     CurrentCaller current;
+
+    @Inject
+    FeedbackThread thread;
+
+    @Inject
+    Residents residents;
 
     @PathParam("node")
     String nodeId;
@@ -99,12 +103,7 @@ public class FeedbackResource {
     @Path(ID + "/replies")
     @Consumes("*/*")
     public Response reply(@PathParam("id") String id, String body) {
-        LogicalNode node = node();
-        FeedbackGuard guard = guard();
-        Record seen = records.feedback().get(node, id, guard);
-        JsonObject json = object(body);
-        String text = json.get("text") instanceof JsonString s ? s.getString() : null;
-        return records.feedbackEndpoints().written(node, feedback.reply(node, seen, guard, text), headers);
+        return actions.reply(thread, node(), guard(), id, body, headers);
     }
 
     /** LX-FEEDBACK-5: {"rating": 1..5, "comment": "..."}. */
@@ -112,15 +111,7 @@ public class FeedbackResource {
     @Path(ID + "/rating")
     @Consumes("*/*")
     public Response rate(@PathParam("id") String id, String body) {
-        LogicalNode node = node();
-        FeedbackGuard guard = guard();
-        Record seen = records.feedback().get(node, id, guard);
-        JsonObject json = object(body);
-        if (!(json.get("rating") instanceof JsonNumber rating) || !rating.isIntegral()) {
-            throw ProblemException.invalid("rating", "feedback-rating", "rating is a whole number, 1 to 5.", "LX-FEEDBACK-5");
-        }
-        Optional<String> comment = json.get("comment") instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
-        return records.feedbackEndpoints().written(node, feedback.rate(node, seen, guard, rating.intValue(), comment), headers);
+        return actions.rate(thread, node(), guard(), id, body, headers);
     }
 
     /** LX-FEEDBACK-6. */
@@ -128,10 +119,7 @@ public class FeedbackResource {
     @Path(ID + "/close")
     @Consumes("*/*")
     public Response close(@PathParam("id") String id) {
-        LogicalNode node = node();
-        FeedbackGuard guard = guard();
-        Record seen = records.feedback().get(node, id, guard);
-        return records.feedbackEndpoints().written(node, feedback.close(node, seen, guard), headers);
+        return actions.close(thread, node(), guard(), id, headers);
     }
 
     /** Table 14.8: a message of another node. */
@@ -139,7 +127,7 @@ public class FeedbackResource {
     @Path("messages")
     @Consumes("*/*")
     public Response message(@HeaderParam("Idempotency-Key") String idempotencyKey, String body) {
-        return messages.receive(node(), caller(), idempotencyKey, body);
+        return messages.receive(thread, node(), caller(), idempotencyKey, body);
     }
 
     /** LX-FEEDBACK-19: a secretary's or admin's read is audited, whatever its outcome, under their organization. */
@@ -149,16 +137,12 @@ public class FeedbackResource {
         }
     }
 
-    private static JsonObject object(String body) {
-        return JsonP.object(body).orElseThrow(() -> ProblemException.badRequest("The body is a JSON object."));
-    }
-
     private Caller caller() {
         return current.get().orElseThrow();
     }
 
     private FeedbackGuard guard() {
-        return new FeedbackGuard(caller());
+        return new FeedbackGuard(caller(), residents.persons(caller()));
     }
 
     private LogicalNode node() {

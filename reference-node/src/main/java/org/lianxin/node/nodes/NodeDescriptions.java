@@ -24,7 +24,8 @@ public final class NodeDescriptions {
     public static final String PRODUCT = "Lianxin reference node";
     public static final String VENDOR = "Lianxin project";
     /** The conformance classes this node claims; grows as the node implements more of the spec. */
-    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer", "Pipeline", "OrgLife", "Tasks", "Feedback", "Rosters");
+    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer", "Pipeline", "OrgLife", "Tasks", "Feedback", "Rosters",
+            "Service");
 
     private NodeDescriptions() {}
 
@@ -81,6 +82,11 @@ public final class NodeDescriptions {
         endpoint(g, self, "feedback", node.base() + "/feedback");
         endpoint(g, self, "feedback-messages", node.base() + "/feedback/messages");
         endpoint(g, self, "events", node.base() + "/events");
+        // Service, Table 18.2
+        endpoint(g, self, "service-points", node.base() + "/service-points");
+        endpoint(g, self, "service-requests", node.base() + "/service-requests");
+        endpoint(g, self, "service-messages", node.base() + "/service-requests/messages");
+        endpoint(g, self, "service-statistics", node.base() + "/statistics/service");
         return g;
     }
 

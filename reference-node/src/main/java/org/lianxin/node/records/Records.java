@@ -14,6 +14,7 @@ import org.lianxin.node.members.MemberKind;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.organizations.OrganizationKind;
 import org.lianxin.node.security.LookupKey;
+import org.lianxin.node.service.ServiceRequestKind;
 import org.lianxin.node.store.Record;
 import org.lianxin.node.tasks.CompletionKind;
 import org.lianxin.node.tasks.TaskKind;
@@ -64,6 +65,8 @@ public class Records {
     private RecordEndpoints completionEndpoints;
     private RecordCollection feedback;
     private RecordEndpoints feedbackEndpoints;
+    private RecordCollection serviceRequests;
+    private RecordEndpoints serviceRequestEndpoints;
 
     @PostConstruct
     void build() {
@@ -88,6 +91,8 @@ public class Records {
         completionEndpoints = new RecordEndpoints(completions, representations, defaultLimit, maxLimit);
         feedback = new RecordCollection(new FeedbackKind(), validator);
         feedbackEndpoints = new RecordEndpoints(feedback, representations, defaultLimit, maxLimit);
+        serviceRequests = new RecordCollection(new ServiceRequestKind(), validator);
+        serviceRequestEndpoints = new RecordEndpoints(serviceRequests, representations, defaultLimit, maxLimit);
     }
 
     public Representations representations() {
@@ -170,6 +175,15 @@ public class Records {
 
     public RecordEndpoints feedbackEndpoints() {
         return feedbackEndpoints;
+    }
+
+    /** Residents' service requests (spec chapter 18). */
+    public RecordCollection serviceRequests() {
+        return serviceRequests;
+    }
+
+    public RecordEndpoints serviceRequestEndpoints() {
+        return serviceRequestEndpoints;
     }
 
     /**

@@ -86,7 +86,7 @@ class RequestsTest {
         assertTrue(sender.matches("[a-z][a-z0-9+.-]*:.+"), "the resident's IRI as sender: " + request);
         assertEquals(sender, ServiceKit.asked(resident, point, "第二件事。").getString("sender", ""), "the same resident, the same sender");
         assertNotEquals(sender, ServiceKit.asked(ServiceKit.newResident(), point, "别人的事。").getString("sender", ""), "another resident, another sender");
-        JsonObject full = ok(Http.get(request.getString("id"), "Accept", ServiceKit.JSON_LD, "Authorization", resident, "Lianxin-Purpose", "核实"));
+        JsonObject full = ok(Http.get(request.getString("id"), "Accept", ServiceKit.JSON_LD, "Authorization", resident, "Lianxin-Purpose", "verify-contact"));
         assertEquals(List.of(name, text, ServiceKit.NAME, ServiceKit.ADDRESS), List.of(full.getString("name", ""), full.getString("text", ""),
                 full.getJsonObject("contact").getString("name", ""), full.getJsonObject("contact").getString("address", "")));
         assertEquals("谢谢！😊𠀀", replied(request.getString("id"), "谢谢！😊𠀀", actingFor(point)).getJsonArray("replies").getJsonObject(0).getString("text"));
@@ -114,7 +114,7 @@ class RequestsTest {
         assertEquals("幸福路12号…", masked.getString("address", ""), "Table 8.9: an address's first 6 characters and an ellipsis");
         String page = Http.get(base() + "/service-requests?organization=" + enc(point), "Accept", ServiceKit.JSON_LD, "Authorization", actingFor(point)).body();
         assertFalse(page.contains(ServiceKit.TELEPHONE) || page.contains(ServiceKit.ADDRESS), "a list is masked: " + page);
-        Response full = Http.get(id, "Accept", ServiceKit.JSON_LD, "Authorization", actingFor(point), "Lianxin-Purpose", "上门服务联系居民");
+        Response full = Http.get(id, "Accept", ServiceKit.JSON_LD, "Authorization", actingFor(point), "Lianxin-Purpose", "home-visit");
         assertEquals(200, full.status(), full.body());
         assertEquals(List.of(ServiceKit.TELEPHONE, ServiceKit.ADDRESS), List.of(full.json().getJsonObject("contact").getString("telephone", ""),
                 full.json().getJsonObject("contact").getString("address", "")));

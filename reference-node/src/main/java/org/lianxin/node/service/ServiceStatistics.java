@@ -55,13 +55,14 @@ public record ServiceStatistics(long received, long answered, long answeredInTim
         return JSON.createValue(BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP));
     }
 
-    JsonObjectBuilder toJson(List<Node> organizations, String answerWithin, boolean subtree) {
+    JsonObjectBuilder toJson(List<Node> organizations, List<Node> roots, String answerWithin, boolean subtree) {
         JsonArrayBuilder byRating = JSON.createArrayBuilder();
         for (long r : ratings) {
             byRating.add(r);
         }
         return JSON.createObjectBuilder()
                 .add("organizations", JSON.createArrayBuilder(organizations.stream().map(Node::getURI).toList()))
+                .add("roots", JSON.createArrayBuilder(roots.stream().map(Node::getURI).toList()))
                 .add("scope", subtree ? "subtree" : "local")
                 .add("answerWithin", answerWithin)
                 .add("received", received).add("answered", answered).add("answeredInTime", answeredInTime)

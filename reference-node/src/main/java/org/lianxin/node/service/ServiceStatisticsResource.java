@@ -19,6 +19,7 @@ import org.lianxin.node.federation.QueryContext;
 import org.lianxin.node.federation.SubtreeFanOut;
 import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
+import org.lianxin.node.nodes.NodeDescriptions;
 import org.lianxin.node.records.Records;
 import org.lianxin.node.security.Access;
 
@@ -66,7 +67,7 @@ public class ServiceStatisticsResource {
         SubtreeFanOut.Summed<ServiceStatistics> sum = subtree.sum(node, roots, context, withChildren, allowPartial,
                 () -> LocalServiceStatistics.of(node, roots, service.answerWithin()), "/statistics/service", "",
                 ServiceStatistics::fromJson, ServiceStatistics::plus, "not a service statistics answer");
-        String answer = sum.value().toJson(roots, service.answerWithinText(), withChildren)
+        String answer = sum.value().toJson(roots, NodeDescriptions.authoritativeFor(node), service.answerWithinText(), withChildren)
                 .add("completeness", sum.completeness().toJson()).build().toString();
         return Response.ok(answer).type("application/json;charset=utf-8").build();
     }

@@ -45,7 +45,7 @@ class ServiceIT {
     static void federation() {
         city = Trees.organizationOn(CITY_NODE, "青州市委", "MunicipalCommittee", NodeClient.top(CITY_NODE));
         street = Trees.organizationOn(DISTRICT_NODE, "幸福街道党工委", "PrimaryCommittee", city);
-        HttpResponse<String> point = NodeClient.put(DISTRICT_NODE + "/organizations/xingfu-community", Fixtures.JSON_LD, """
+        HttpResponse<String> point = acting(street).put(DISTRICT_NODE + "/organizations/xingfu-community", Fixtures.JSON_LD, """
                 {"@context": "%s", "id": "%s/organizations/xingfu-community", "type": "PartyOrganization", "name": "幸福社区党委",
                  "orgType": "PrimaryCommittee", "subOrganizationOf": "%s", "serviceArea": "幸福社区"}""".formatted(Fixtures.CONTEXT, DISTRICT_NODE, street));
         assertEquals(201, point.statusCode(), point.body());
@@ -104,7 +104,7 @@ class ServiceIT {
             assertEquals("139****4321", sent.getJsonObject("contact").getString("telephone"), "the answer to the resident is masked too, without a purpose");
             JsonObject seen = NodeClient.json(acting(community).get(id, Fixtures.JSON_LD));
             assertEquals("幸福路12号…", seen.getJsonObject("contact").getString("address"));
-            JsonObject full = NodeClient.json(acting(community).get(id, Fixtures.JSON_LD, "Lianxin-Purpose", "上门登记"));
+            JsonObject full = NodeClient.json(acting(community).get(id, Fixtures.JSON_LD, "Lianxin-Purpose", "home-visit"));
             assertEquals(List.of(NAME, TELEPHONE, ADDRESS), List.of(full.getJsonObject("contact").getString("name"),
                     full.getJsonObject("contact").getString("telephone"), full.getJsonObject("contact").getString("address")));
             assertEquals("我家老人八十五岁，腿脚不便，想申请社区助餐服务。😊", full.getString("text"));

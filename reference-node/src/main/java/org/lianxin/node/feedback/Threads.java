@@ -17,7 +17,7 @@ public class Threads {
     @Inject
     Instance<ThreadKind> kinds;
 
-    /** The kind of the thread record {@code iri} of {@code g}; feedback when it has no class of another kind. */
+    /** The kind of the thread record {@code iri} of {@code g}, by its class. */
     public ThreadKind of(Graph g, Node iri) {
         for (ThreadKind kind : kinds) {
             if (g.contains(iri, RDF.type.asNode(), kind.recordClass())) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
+import org.lianxin.node.feedback.Feedback;
 import org.lianxin.node.feedback.FeedbackGuard;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.organizations.OrganizationLine;
@@ -48,7 +49,7 @@ public class ServiceRequests {
     ServiceThread thread;
 
     @Inject
-    org.lianxin.node.feedback.Feedback threads;
+    Feedback feedback;
 
     /** LX-SERVICE-3: a resident sends a request to a service point of this node. */
     public Record send(LogicalNode node, Record input, Caller caller) {
@@ -73,7 +74,7 @@ public class ServiceRequests {
         request.add(iri, LX.sentAt.asNode(), Lifecycle.dateTime(Instant.now()));
         Graph stored = node.store().write(tx -> {
             Graph g = requests.writeIn(node, tx, new Record(iri, request));
-            threads.announce(thread, tx, g, iri, sentTo.get());
+            feedback.announce(thread, tx, g, iri, sentTo.get());
             return g;
         });
         return Records.asStored(node, iri, stored);
@@ -91,8 +92,9 @@ public class ServiceRequests {
             throw ProblemException.forbidden("The organization a request was sent to assigns it, on its own node."); // LX-SERVICE-7
         }
         boolean inSubtree = node.store().read(tx -> {
-            if (References.liveMember(node, tx, assignee).isPresent()) {
-                Node branch = Lifecycle.value(References.liveMember(node, tx, assignee).get(), assignee, LX.branch.asNode()).orElseThrow();
+            Optional<Graph> member = References.liveMember(node, tx, assignee);
+            if (member.isPresent()) {
+                Node branch = Lifecycle.value(member.get(), assignee, LX.branch.asNode()).orElseThrow();
                 return OrganizationLine.of(node, tx, branch).contains(sentTo);
             }
             return node.holdsOrganization(assignee) && References.isLive(tx, assignee) && OrganizationLine.of(node, tx, assignee).contains(sentTo);
@@ -101,7 +103,7 @@ public class ServiceRequests {
             throw ProblemException.invalid("assignedTo", "service-assignee", "assignedTo is a member or an organization of the subtree of " + sentTo.getURI()
                     + " on this node.", "LX-SERVICE-7");
         }
-        threads.assign(thread, node, iri, assignee);
+        feedback.assign(thread, node, iri, assignee);
         return new Record(iri, node.store().read(tx -> tx.get(iri)).orElseThrow());
     }
 }

@@ -20,8 +20,9 @@ public class ServiceSettings {
         return Duration.parse(answerWithin);
     }
 
-    /** The same as the node says it, an ISO 8601 duration. */
+    /** The same as the operator wrote it, an ISO 8601 duration (P1D, not its PT24H). */
     public String answerWithinText() {
-        return answerWithin().toString();
+        answerWithin(); // a value that is no duration fails here, not in a statistic
+        return answerWithin;
     }
 }

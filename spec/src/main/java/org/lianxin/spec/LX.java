@@ -1144,6 +1144,46 @@ public final class LX {
 
     /** When a member first read a notice. Set by the node. */
     public static final Property readAt = property("readAt");
+    // --- Chapter 18 Service to the people ---
+
+    /** A request a resident sends to an organization that serves their community or village, with its replies (chapter 18). */
+    public static final Resource ServiceRequest = resource("ServiceRequest");
+
+    /** What a service request is about, a concept of lx:ServiceCategoryScheme. */
+    public static final Property serviceCategory = property("serviceCategory");
+
+    /** How to reach the resident who sent a service request: a blank node with a name, a telephone and an address. */
+    public static final Property contact = property("contact");
+
+    /** The member or the branch that the organization a service request was sent to charged with it. */
+    public static final Property assignedTo = property("assignedTo");
+
+    /** The community or village an organization serves residents of, by name; an organization with one is a service point. */
+    public static final Property serviceArea = property("serviceArea");
+
+    /** What a service request is about, a concept scheme. */
+    public static final Resource ServiceCategoryScheme = resource("ServiceCategoryScheme");
+
+    /** Care of the elderly: home care, meals, visits. */
+    public static final Resource ElderlyCare = resource("ElderlyCare");
+
+    /** Work: finding a job, skills training, help to start a business. */
+    public static final Resource Employment = resource("Employment");
+
+    /** Health: seeing a doctor, medical insurance, family doctors. */
+    public static final Resource MedicalCare = resource("MedicalCare");
+
+    /** Social assistance: minimum living allowance, temporary relief, help in hardship. */
+    public static final Resource Assistance = resource("Assistance");
+
+    /** Surroundings: sanitation, green spaces, roads, noise. */
+    public static final Resource Environment = resource("Environment");
+
+    /** Disputes between neighbours or in a family, to be mediated. */
+    public static final Resource Dispute = resource("Dispute");
+
+    /** Any other matter. */
+    public static final Resource OtherService = resource("OtherService");
 
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);

@@ -38,7 +38,8 @@ public final class SpecResources {
     /** Every SHACL shapes file; {@link #shapesGraph()} is their union. */
     public static final List<String> SHAPES = List.of("shapes/organizations.ttl", "shapes/members.ttl", "shapes/dues.ttl",
             "shapes/transfers.ttl",
-            "shapes/activities.ttl", "shapes/tasks.ttl", "shapes/feedback.ttl", "shapes/learning.ttl", "shapes/notices.ttl");
+            "shapes/activities.ttl", "shapes/tasks.ttl", "shapes/feedback.ttl", "shapes/learning.ttl", "shapes/notices.ttl",
+            "shapes/service.ttl");
 
     private SpecResources() {}
 

@@ -235,8 +235,8 @@ class ShapesTest {
             assertNotNull(schemes.get(values), "no concept scheme has exactly " + values);
         }
         // members 5 and the development step, dues 2, transfers 2 (state, and the stage of the member summary),
-        // activities 1, tasks 4 (kind, statistic, activity type, state), feedback 2 (kind, state), learning 2 (audience, course state)
-        assertEquals(19, codeLists);
+        // activities 1, tasks 4 (kind, statistic, activity type, state), feedback 2 (kind, state), learning 2 (audience, course state), service 1 (category)
+        assertEquals(20, codeLists);
         assertFalse(schemes.isEmpty());
     }
 

@@ -26,7 +26,7 @@ import org.lianxin.conformance.Response;
 import org.lianxin.conformance.fixtures.Sandbox;
 
 /**
- * What the Feedback tests share (spec chapter 14): messages as members send them, the actions of
+ * What the Feedback tests share (spec chapter 14), and the Service tests, whose requests are threads of the same kind (chapter 18): messages as members send them, the actions of
  * Table 14.6 as the sender or as a caller acting for an organization, reads and lists, the problem
  * reports' rules, and how long to wait for the node's escalation (the kit's options
  * {@code --escalation-delay} and {@code --escalation-wait}, {@link org.lianxin.conformance.KitConfig}).
@@ -34,33 +34,30 @@ import org.lianxin.conformance.fixtures.Sandbox;
  * <p>Messages left {@code Open} escalate after the node's delay — three seconds on the reference
  * node's test server — so the tests answer a message at once unless they wait for its escalation.
  */
-final class FeedbackKit {
+public final class FeedbackKit {
 
-    static final String JSON_LD = "application/ld+json";
+    public static final String JSON_LD = "application/ld+json";
 
     /** A text as members write on phones: full-width punctuation, an ideographic space, an emoji, a character beyond the BMP, a line break. */
-    static final String PHONE_TEXT = "请问退休后党费基数如何核定？　谢谢！😊𠀀「测试」\n第二行：ＡＢＣ１２３";
+    public static final String PHONE_TEXT = "请问退休后党费基数如何核定？　谢谢！😊𠀀「测试」\n第二行：ＡＢＣ１２３";
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private FeedbackKit() {}
 
-
-
-
     /** A caller acting for {@code organization} as secretary and organization-admin, as an Authorization value. */
-    static String actingFor(String organization) {
+    public static String actingFor(String organization) {
         return TOKENS.computeIfAbsent("org " + organization,
                 o -> "Bearer " + Kit.current().tokens().actingFor(organization, "secretary", "organization-admin"));
     }
 
     /** The member {@code member}, as an Authorization value. */
-    static String memberOf(String member) {
+    public static String memberOf(String member) {
         return TOKENS.computeIfAbsent("member " + member, m -> "Bearer " + Kit.current().tokens().member(member));
     }
 
     /** A feedback body; {@code extra} is added as it is. */
-    static String message(String kind, String name, String text, String extra) {
+    public static String message(String kind, String name, String text, String extra) {
         JsonObject body = Json.createObjectBuilder().add("@context", Sandbox.CONTEXT).add("type", "Feedback").add("feedbackKind", kind)
                 .add("name", name).add("text", text).build();
         String json = body.toString();
@@ -68,12 +65,12 @@ final class FeedbackKit {
     }
 
     /** POST {base}/feedback as {@code authorization}. */
-    static Response send(String authorization, String body) {
+    public static Response send(String authorization, String body) {
         return Http.post(base() + "/feedback", JSON_LD, body, "Accept", JSON_LD, "Authorization", authorization);
     }
 
     /** A message {@code member} sends, which must be stored (201 with Location); the record as stored. */
-    static JsonObject sent(String member, String body) {
+    public static JsonObject sent(String member, String body) {
         Response created = send(memberOf(member), body);
         assertEquals(201, created.status(), () -> "POST /feedback of a valid message by its member: " + created.body());
         JsonObject record = created.json();
@@ -83,43 +80,43 @@ final class FeedbackKit {
     }
 
     /** A question of {@code member} to its branch, with the text given. */
-    static JsonObject asked(String member, String text) {
+    public static JsonObject asked(String member, String text) {
         return sent(member, message("Question", "咨询", text, ""));
     }
 
     /** POST {record}/{action} with a JSON body (null: none) as {@code authorization}. */
-    static Response act(String record, String action, String body, String authorization) {
+    public static Response act(String record, String action, String body, String authorization) {
         return Http.post(record + "/" + action, "application/json", body == null ? "" : body, "Accept", JSON_LD, "Authorization", authorization);
     }
 
-    static Response reply(String record, String text, String authorization) {
+    public static Response reply(String record, String text, String authorization) {
         return act(record, "replies", Json.createObjectBuilder().add("text", text).build().toString(), authorization);
     }
 
     /** A reply that must be taken (200); the record as stored. */
-    static JsonObject replied(String record, String text, String authorization) {
+    public static JsonObject replied(String record, String text, String authorization) {
         Response answer = reply(record, text, authorization);
         assertEquals(200, answer.status(), () -> "POST " + record + "/replies: " + answer.body());
         return answer.json();
     }
 
-    static Response read(String record, String authorization) {
+    public static Response read(String record, String authorization) {
         return Http.get(record, "Accept", JSON_LD, "Authorization", authorization);
     }
 
     /** The record, which {@code authorization} must be able to read. */
-    static JsonObject record(String record, String authorization) {
+    public static JsonObject record(String record, String authorization) {
         Response answer = read(record, authorization);
         assertEquals(200, answer.status(), () -> "GET " + record + ": " + answer.body());
         return answer.json();
     }
 
-    static String state(JsonObject record) {
+    public static String state(JsonObject record) {
         return record.getString("feedbackState", "");
     }
 
     /** The replies of a record, in order. */
-    static List<JsonObject> replies(JsonObject record) {
+    public static List<JsonObject> replies(JsonObject record) {
         JsonValue replies = record.get("replies");
         if (replies instanceof jakarta.json.JsonArray list) {
             return list.stream().map(JsonValue::asJsonObject).toList();
@@ -128,7 +125,7 @@ final class FeedbackKit {
     }
 
     /** The ids of the records of the list at {@code url}, all pages, read as {@code authorization}. */
-    static List<String> listed(String url, String authorization) {
+    public static List<String> listed(String url, String authorization) {
         List<String> ids = new ArrayList<>();
         String next = url;
         for (int pages = 0; next != null && pages < 100; pages++) {
@@ -142,7 +139,7 @@ final class FeedbackKit {
     }
 
     /** Asserts the status and rule (and field) of a problem report (Table 14.7). */
-    static void assertRule(Response answer, int status, String rule, String field, String what) {
+    public static void assertRule(Response answer, int status, String rule, String field, String what) {
         assertEquals(status, answer.status(), () -> what + ": status " + answer.status() + " where " + status + " was required: " + answer.body());
         JsonValue errors = answer.json().get("errors");
         if (errors instanceof jakarta.json.JsonArray list) {
@@ -159,7 +156,7 @@ final class FeedbackKit {
     }
 
     /** The strings of a JSON array (or of a single string) under {@code key}. */
-    static List<String> strings(JsonObject o, String key) {
+    public static List<String> strings(JsonObject o, String key) {
         JsonValue v = o.get(key);
         if (v instanceof jakarta.json.JsonArray a) {
             return a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
@@ -167,12 +164,12 @@ final class FeedbackKit {
         return v instanceof JsonString s ? List.of(s.getString()) : List.of();
     }
 
-    static JsonObject parse(String json) {
+    public static JsonObject parse(String json) {
         return Json.createReader(new StringReader(json)).readObject();
     }
 
     /** Polls {@code probe} every 100 ms for at most {@code bound}. */
-    static <T> Optional<T> poll(Supplier<Optional<T>> probe, Duration bound) {
+    public static <T> Optional<T> poll(Supplier<Optional<T>> probe, Duration bound) {
         long until = System.nanoTime() + bound.toNanos();
         while (true) {
             Optional<T> value = probe.get();
@@ -189,12 +186,12 @@ final class FeedbackKit {
     }
 
     /** The same, a failed test after {@code bound}. */
-    static <T> T await(String what, Supplier<Optional<T>> probe, Duration bound) {
+    public static <T> T await(String what, Supplier<Optional<T>> probe, Duration bound) {
         return poll(probe, bound).orElseGet(() -> fail("waited " + bound.toMillis() + " ms for " + what));
     }
 
     /** How long the kit waits, from a message's sentAt, for its escalation: the node's delay (when known) plus the wait. */
-    static Duration escalationBound() {
+    public static Duration escalationBound() {
         return Kit.current().config().escalationDelay().orElse(Duration.ZERO).plus(Kit.current().config().escalationWait());
     }
 
@@ -202,7 +199,7 @@ final class FeedbackKit {
      * Waits for an escalation that {@code probe} sees; when none comes: a failed test if the operator told the kit the
      * node's delay, cantTell otherwise (the delay may be longer than the kit waited).
      */
-    static <T> T awaitEscalation(String what, Supplier<Optional<T>> probe) {
+    public static <T> T awaitEscalation(String what, Supplier<Optional<T>> probe) {
         Duration bound = escalationBound();
         Optional<T> value = poll(probe, bound);
         if (value.isPresent()) {
@@ -218,7 +215,7 @@ final class FeedbackKit {
     }
 
     /** Asserts that a record escalated was not escalated before the node's delay, when the kit knows it (LX-FEEDBACK-8). */
-    static void assertNotEarly(JsonObject record, String since) {
+    public static void assertNotEarly(JsonObject record, String since) {
         Kit.current().config().escalationDelay().ifPresent(delay -> {
             Duration waited = Duration.between(java.time.OffsetDateTime.parse(since), java.time.OffsetDateTime.parse(record.getString("escalatedAt", "")));
             assertTrue(waited.compareTo(delay) >= 0, "escalated " + waited.toMillis() + " ms after it waited, before the delay " + delay + ": " + record);
@@ -226,7 +223,7 @@ final class FeedbackKit {
     }
 
     /** The values of Table 8.9 in a member body the kit wrote: nationalId, telephone, address, birthDate. */
-    static List<String> sensitive(String memberBody) {
+    public static List<String> sensitive(String memberBody) {
         JsonObject body = parse(memberBody);
         return List.of("nationalId", "telephone", "address", "birthDate").stream().map(k -> body.getString(k, null)).filter(v -> v != null).toList();
     }

@@ -33,7 +33,17 @@ record PlannedOrganization(String slug, String name, Node type, String parentSlu
             g.add(iri, Terms.ADDRESS, Terms.string(address));
         }
         g.add(iri, Terms.UNIT_CODE, Terms.string(unitCode));
+        serviceArea().ifPresent(area -> g.add(iri, Terms.SERVICE_AREA, Terms.string(area)));
         return g;
+    }
+
+    /**
+     * The village or community a branch of one serves: its residents send it their requests (spec
+     * chapter 18). Branches elsewhere — offices, schools, hospitals — serve no area of their own.
+     */
+    java.util.Optional<String> serviceArea() {
+        boolean residents = workplace != null && (workplace.kind() == WorkplaceKind.VILLAGE || workplace.kind() == WorkplaceKind.COMMUNITY);
+        return residents && holdsMembers() ? java.util.Optional.of(name.replaceFirst("(第[一二三四五六七八九十]+)?党支部$", "")) : java.util.Optional.empty();
     }
 
     /** True for the organizations that hold members' organizational relationships in the demo. */

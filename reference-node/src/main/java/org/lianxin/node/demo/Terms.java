@@ -29,6 +29,7 @@ final class Terms {
     static final Node PARTY_ORGANIZATION = LX.PartyOrganization.asNode();
     static final Node SUB_ORGANIZATION_OF = ORG.subOrganizationOf.asNode();
     static final Node ORGANIZATION_TYPE = LX.organizationType.asNode();
+    static final Node SERVICE_AREA = LX.serviceArea.asNode();
     static final Node FOUNDING_DATE = SchemaOrg.foundingDate.asNode();
     static final Node UNIT_CODE = LX.unitCode.asNode();
     static final Node PROVINCIAL_COMMITTEE = LX.ProvincialCommittee.asNode();

@@ -28,6 +28,7 @@ import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.organizations.OrganizationLine;
 import org.lianxin.node.security.Caller;
+import org.lianxin.node.security.Residents;
 
 /**
  * The open event streams of the node's subscribers (spec 14.6). Every 200 ms the node looks at
@@ -50,6 +51,9 @@ public class EventStreams {
     HostedNodes nodes;
 
     @Inject
+    Residents residents;
+
+    @Inject
     @ConfigProperty(name = "lianxin.events.retain", defaultValue = "P7D")
     String retain;
 
@@ -62,14 +66,16 @@ public class EventStreams {
     static final class Subscription {
         final LogicalNode node;
         final Caller caller;
+        final List<Node> persons;
         final List<Node> line;
         final SseEventSink sink;
         final Sse sse;
         long lastSent;
 
-        Subscription(LogicalNode node, Caller caller, List<Node> line, SseEventSink sink, Sse sse, long lastSent) {
+        Subscription(LogicalNode node, Caller caller, List<Node> persons, List<Node> line, SseEventSink sink, Sse sse, long lastSent) {
             this.node = node;
             this.caller = caller;
+            this.persons = persons;
             this.line = line;
             this.sink = sink;
             this.sse = sse;
@@ -119,7 +125,7 @@ public class EventStreams {
                 ? node.store().read(tx -> OrganizationLine.of(node, tx, NodeFactory.createURI(caller.actingFor().orElseThrow())))
                 : List.of();
         long from = lastEventId.orElseGet(() -> node.store().read(EventLog::last));
-        Subscription subscription = new Subscription(node, caller, line, sink, sse, from);
+        Subscription subscription = new Subscription(node, caller, residents.persons(caller), line, sink, sse, from);
         subscriptions.add(subscription); // an event written since {@code from} was read is sent by the first catch-up
         // The first write commits the response, which runs the response filters: on the request's own
         // thread, while its request scope is active; later events are written from the node's threads.
@@ -129,10 +135,9 @@ public class EventStreams {
         }
     }
 
-    /** Whether the subscription's caller may see {@code event} (LX-FEEDBACK-15). */
-    static boolean visible(Caller caller, List<Node> line, Event event) {
-        if (caller.has(Caller.MEMBER) && caller.member().isPresent()
-                && event.members().contains(NodeFactory.createURI(caller.member().get()))) {
+    /** Whether the subscription's caller, who is {@code persons}, may see {@code event} (LX-FEEDBACK-15, LX-SERVICE-13). */
+    static boolean visible(Caller caller, List<Node> persons, List<Node> line, Event event) {
+        if (persons.stream().anyMatch(event.members()::contains)) {
             return true;
         }
         if (!caller.managesSubtree()) {
@@ -150,7 +155,7 @@ public class EventStreams {
                     return;
                 }
                 for (Event e : events) {
-                    if (visible(s.caller, s.line, e)) {
+                    if (visible(s.caller, s.persons, s.line, e)) {
                         OutboundSseEvent out = s.sse.newEventBuilder().id(Long.toString(e.id())).name(e.type())
                                 .reconnectDelay(RETRY_MILLIS).data(String.class, e.data().toString()).build();
                         if (!send(s, out)) {

@@ -19,7 +19,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.lianxin.node.events.Event;
 import org.lianxin.node.events.EventLog;
-import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.organizations.OrganizationLine;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.store.RecordTransaction;
@@ -123,31 +122,43 @@ final class Conversation {
     }
 
     /** Stores {@code after} as the new version of the record and appends the event that reports the change, in {@code tx}. */
-    static Graph store(RecordTransaction tx, Node iri, Graph before, Graph after, String eventType, JsonObject data, boolean toSender,
+    static Graph store(ThreadKind kind, RecordTransaction tx, Node iri, Graph before, Graph after, String eventType, JsonObject data,
                        List<Node> organizations) {
         Graph stamped = Lifecycle.stamped(after, iri, Optional.of(before), Lifecycle.writeTime(Optional.of(before), iri));
         tx.put(iri, stamped);
-        List<Node> members = toSender ? Lifecycle.value(after, iri, LX.sender.asNode()).stream().toList() : List.of();
+        List<Node> members = persons(after, iri);
         EventLog.append(tx, eventType, data, members, organizations, List.of());
         if (!eventType.equals(Event.FEEDBACK_STATE) && !state(before, iri).equals(state(after, iri))) {
             // A reply that answers or reopens the message changes its state too (Table 14.12).
-            EventLog.append(tx, Event.FEEDBACK_STATE, eventData(after, iri).build(), members, organizations, List.of());
+            EventLog.append(tx, Event.FEEDBACK_STATE, eventData(kind, after, iri).build(), members, organizations, List.of());
         }
         return stamped;
     }
 
-    /** The data of an event about the message (Table 14.7): IRIs and names of kinds, never its text. */
-    static JsonObjectBuilder eventData(Graph g, Node iri) {
-        return JSON.createObjectBuilder().add("message", iri.getURI())
-                .add("feedbackKind", Lifecycle.value(g, iri, LX.feedbackKind.asNode()).map(Node::getLocalName).orElse(""))
-                .add("feedbackState", state(g, iri).getLocalName());
+    /** The persons told of a change: the sender, and the member it is assigned to (Table 14.12, LX-SERVICE-13). */
+    static List<Node> persons(Graph g, Node iri) {
+        List<Node> persons = new ArrayList<>(Lifecycle.value(g, iri, LX.sender.asNode()).stream().toList());
+        Lifecycle.value(g, iri, LX.assignedTo.asNode()).ifPresent(persons::add);
+        return persons;
     }
 
-    /** An event of a new message, or of one escalated, for {@code organization} and the sender (Table 14.12). */
-    static void announce(RecordTransaction tx, Graph g, Node iri, Node organization) {
-        JsonObjectBuilder data = eventData(g, iri).add("organization", organization.getURI());
+    /**
+     * The data of an event about the record (Table 14.12, LX-SERVICE-13): IRIs and names of concepts,
+     * never its text, never a name or contact of a person.
+     */
+    static JsonObjectBuilder eventData(ThreadKind kind, Graph g, Node iri) {
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("message", iri.getURI())
+                .add(kind.category().getLocalName(), Lifecycle.value(g, iri, kind.category()).map(Node::getLocalName).orElse(""))
+                .add("feedbackState", state(g, iri).getLocalName());
+        Lifecycle.value(g, iri, LX.assignedTo.asNode()).ifPresent(a -> data.add("assignedTo", a.getURI()));
+        return data;
+    }
+
+    /** An event of a new record, or of one escalated, for {@code organization} and the sender (Table 14.12). */
+    static void announce(ThreadKind kind, RecordTransaction tx, Graph g, Node iri, Node organization) {
+        JsonObjectBuilder data = eventData(kind, g, iri).add("organization", organization.getURI());
         Lifecycle.value(g, iri, SchemaOrg.name.asNode()).ifPresent(n -> data.add("name", n.getLiteralLexicalForm()));
-        EventLog.append(tx, Event.FEEDBACK, data.build(), Lifecycle.value(g, iri, LX.sender.asNode()).stream().toList(),
+        EventLog.append(tx, kind.arrivalEvent(), data.build(), persons(g, iri),
                 List.of(organization), List.of());
     }
 
@@ -165,10 +176,5 @@ final class Conversation {
 
     private static Instant instant(Graph g, Node s, Node p) {
         return Lifecycle.value(g, s, p).map(n -> Instant.parse(n.getLiteralLexicalForm())).orElse(Instant.EPOCH);
-    }
-
-    /** Whether the organization is held by this node. */
-    static boolean local(LogicalNode node, Node organization) {
-        return node.holdsOrganization(organization);
     }
 }

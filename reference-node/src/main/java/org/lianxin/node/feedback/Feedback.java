@@ -28,14 +28,16 @@ import org.lianxin.node.records.Records;
 import org.lianxin.node.records.References;
 import org.lianxin.node.security.Caller;
 import org.lianxin.node.store.Record;
+import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.node.validation.RecordValidator;
 import org.lianxin.spec.LX;
 import org.lianxin.spec.SchemaOrg;
 
 /**
- * What members and organizations do with feedback messages (spec 14.4–14.5): a member sends, the
- * organization replies, the member follows up, rates or closes; a message left unanswered climbs
- * one level at a time (LX-FEEDBACK-8). Each change is one transaction with the event that reports it.
+ * What senders and organizations do with threads (spec 14.4–14.5, 18.4): a member sends a message
+ * (a resident's request is sent by {@code ServiceRequests}), the organization replies, the sender
+ * follows up, rates or closes; a thread left unanswered climbs one level at a time (LX-FEEDBACK-8,
+ * LX-SERVICE-8). Each change is one transaction with the event that reports it.
  */
 @ApplicationScoped
 public class Feedback {
@@ -49,6 +51,12 @@ public class Feedback {
 
     @Inject
     FeedbackCourier courier;
+
+    @Inject
+    FeedbackThread feedbackThread;
+
+    @Inject
+    Threads threads;
 
     /** LX-FEEDBACK-2: a member sends a message to their organization. */
     public Record send(LogicalNode node, Record input, Caller caller) {
@@ -77,24 +85,26 @@ public class Feedback {
         message.add(iri, LX.sentAt.asNode(), Lifecycle.dateTime(Instant.now()));
         Graph stored = node.store().write(tx -> {
             Graph g = feedback.writeIn(node, tx, new Record(iri, message));
-            Conversation.announce(tx, g, iri, sentTo);
+            Conversation.announce(feedbackThread, tx, g, iri, sentTo);
             return g;
         });
         return Records.asStored(node, iri, stored);
     }
 
     /**
-     * LX-FEEDBACK-4: a reply by whoever acts for an organization the message reached, or a
-     * follow-up by its sender; the reply then travels to every record of the chain (LX-FEEDBACK-11).
+     * LX-FEEDBACK-4, LX-SERVICE-6: a reply by whoever acts for an organization the thread reached or
+     * was assigned to, or by the member it was assigned to, for the organization it was sent to; or a
+     * follow-up by its sender. The reply then travels to every record of the chain (LX-FEEDBACK-11).
      */
-    public Record reply(LogicalNode node, Record seen, FeedbackGuard guard, String text) {
+    public Record reply(ThreadKind kind, LogicalNode node, Record seen, FeedbackGuard guard, String text) {
         Node iri = seen.iri();
-        checkText(text, "text", 2000);
-        boolean byOrganization = FeedbackGuard.organizations(seen.graph(), iri).contains(guard.actingFor());
-        Optional<Node> repliedBy = byOrganization ? Optional.of(guard.actingFor()) : Optional.empty();
+        checkText(kind, text, "text", 2000);
+        Optional<Node> repliedBy = FeedbackGuard.organizations(seen.graph(), iri).contains(guard.actingFor()) ? Optional.of(guard.actingFor())
+                : guard.assignee(seen.graph(), iri) ? Lifecycle.value(seen.graph(), iri, LX.sentTo.asNode()) : Optional.empty();
+        boolean byOrganization = repliedBy.isPresent();
         Conversation.Reply reply = new Conversation.Reply(UUID.randomUUID().toString(), text, repliedBy,
                 Lifecycle.dateTime(Instant.now()).getLiteralLexicalForm());
-        change(node, iri, "reply", (before, after) -> {
+        change(kind, node, iri, "reply", (before, after) -> {
             Conversation.add(after, iri, reply);
             Lifecycle.set(after, iri, LX.feedbackState.asNode(), byOrganization ? LX.Answered.asNode() : LX.Open.asNode());
             return Event.REPLY;
@@ -102,24 +112,25 @@ public class Feedback {
         return read(node, iri);
     }
 
-    /** LX-FEEDBACK-5: the sender rates an answered message, which closes it. */
-    public Record rate(LogicalNode node, Record seen, FeedbackGuard guard, int rating, Optional<String> comment) {
+    /** LX-FEEDBACK-5, LX-SERVICE-6: the sender rates an answered thread, which closes it. */
+    public Record rate(ThreadKind kind, LogicalNode node, Record seen, FeedbackGuard guard, int rating, Optional<String> comment) {
         Node iri = seen.iri();
+        String requirement = kind.requirement("LX-FEEDBACK-5");
         if (!guard.sender(seen.graph(), iri)) {
             throw ProblemException.forbidden("Only the sender rates the answer."); // LX-FEEDBACK-5
         }
         if (rating < 1 || rating > 5) {
-            throw ProblemException.invalid("rating", "feedback-rating", "rating is 1 to 5.", "LX-FEEDBACK-5");
+            throw ProblemException.invalid("rating", "feedback-rating", "rating is 1 to 5.", requirement);
         }
         if (comment.filter(c -> c.length() > 500).isPresent()) {
-            throw ProblemException.invalid("rating", "feedback-rating", "comment is at most 500 characters.", "LX-FEEDBACK-5");
+            throw ProblemException.invalid("rating", "feedback-rating", "comment is at most 500 characters.", requirement);
         }
-        change(node, iri, "rating", (before, after) -> {
+        change(kind, node, iri, "rating", (before, after) -> {
             if (before.contains(iri, LX.escalatedFrom.asNode(), Node.ANY)) {
-                throw conflict("A copy is not rated: its sender rates the message on their own node.", "LX-FEEDBACK-5");
+                throw conflict("A copy is not rated: its sender rates the message on their own node.", requirement);
             }
             if (!Conversation.state(before, iri).equals(LX.Answered.asNode())) {
-                throw conflict("Only an Answered message is rated; this one is " + Conversation.state(before, iri).getLocalName() + ".", "LX-FEEDBACK-5");
+                throw conflict("Only an Answered message is rated; this one is " + Conversation.state(before, iri).getLocalName() + ".", requirement);
             }
             Lifecycle.set(after, iri, LX.rating.asNode(), NodeFactory.createLiteralDT(Integer.toString(rating), XSDDatatype.XSDinteger));
             comment.ifPresent(c -> Lifecycle.set(after, iri, LX.ratingComment.asNode(), NodeFactory.createLiteralString(c)));
@@ -129,16 +140,16 @@ public class Feedback {
         return read(node, iri);
     }
 
-    /** LX-FEEDBACK-6: the sender, or whoever acts for the organization it was sent to, closes the message. */
-    public Record close(LogicalNode node, Record seen, FeedbackGuard guard) {
+    /** LX-FEEDBACK-6, LX-SERVICE-6: the sender, or whoever acts for the organization it was sent to, closes the thread. */
+    public Record close(ThreadKind kind, LogicalNode node, Record seen, FeedbackGuard guard) {
         Node iri = seen.iri();
         boolean sentToThem = Lifecycle.value(seen.graph(), iri, LX.sentTo.asNode()).filter(guard.actingFor()::equals).isPresent();
         if (!guard.sender(seen.graph(), iri) && !sentToThem) {
             throw ProblemException.forbidden("Only the sender or the organization it was sent to closes a message."); // LX-FEEDBACK-6
         }
-        change(node, iri, "close", (before, after) -> {
+        change(kind, node, iri, "close", (before, after) -> {
             if (before.contains(iri, LX.escalatedFrom.asNode(), Node.ANY)) {
-                throw conflict("A copy is not closed: the message is closed on its sender's node.", "LX-FEEDBACK-6");
+                throw conflict("A copy is not closed: the message is closed on its sender's node.", kind.requirement("LX-FEEDBACK-6"));
             }
             Lifecycle.set(after, iri, LX.feedbackState.asNode(), LX.Closed.asNode());
             return Event.FEEDBACK_STATE;
@@ -146,32 +157,48 @@ public class Feedback {
         return read(node, iri);
     }
 
+    /**
+     * LX-SERVICE-7: the thread is assigned to {@code assignee}, a member or an organization, who may
+     * then read it and reply (the caller's right to assign is checked by the kind's own code).
+     */
+    public void assign(ThreadKind kind, LogicalNode node, Node iri, Node assignee) {
+        change(kind, node, iri, "assignment", (before, after) -> {
+            Lifecycle.set(after, iri, LX.assignedTo.asNode(), assignee);
+            return Event.ASSIGNMENT;
+        }, null);
+    }
+
+    /** Writes, in {@code tx}, the event of a new thread for {@code organization} and its sender (Table 14.12). */
+    public void announce(ThreadKind kind, RecordTransaction tx, Graph g, Node iri, Node organization) {
+        Conversation.announce(kind, tx, g, iri, organization);
+    }
+
     /** A change of the record by a person: refused on a Closed message (409), written with its event, then passed along the chain. */
-    private void change(LogicalNode node, Node iri, String what, java.util.function.BiFunction<Graph, Graph, String> how, Conversation.Reply reply) {
+    private void change(ThreadKind kind, LogicalNode node, Node iri, String what, java.util.function.BiFunction<Graph, Graph, String> how,
+                        Conversation.Reply reply) {
         node.store().write(tx -> {
             Graph before = tx.get(iri).orElseThrow();
             if (Conversation.state(before, iri).equals(LX.Closed.asNode())) {
-                throw conflict("The message is Closed; no " + what + " is possible.", "LX-FEEDBACK-4");
+                throw conflict("The message is Closed; no " + what + " is possible.", kind.requirement("LX-FEEDBACK-4"));
             }
             Graph after = Lifecycle.withoutDates(before, iri);
             String event = how.apply(before, after);
-            var data = Conversation.eventData(after, iri);
+            var data = Conversation.eventData(kind, after, iri);
             if (reply != null) {
                 data.add("replyId", reply.replyId());
                 reply.repliedBy().ifPresent(o -> data.add("repliedBy", o.getURI()));
             }
-            return Conversation.store(tx, iri, before, after, event, data.build(), true, FeedbackGuard.organizations(after, iri));
+            return Conversation.store(kind, tx, iri, before, after, event, data.build(), FeedbackGuard.organizations(after, iri));
         });
         courier.wake(node, iri);
     }
 
     /**
-     * LX-FEEDBACK-8: escalates, one level, each Open message of {@code node} whose clock ran past
-     * {@code escalateAfter} and whose holder is an organization of this node.
+     * LX-FEEDBACK-8, LX-SERVICE-8: escalates, one level, each Open thread of {@code node} whose clock
+     * ran past {@code escalateAfter} and whose holder is an organization of this node.
      */
     public void escalateDue(LogicalNode node, Duration escalateAfter) {
-        String query = "SELECT ?m WHERE { GRAPH ?m { ?m a <" + LX.Feedback.getURI() + "> ; <" + LX.feedbackState.getURI() + "> <"
-                + LX.Open.getURI() + "> } }";
+        String query = "SELECT ?m WHERE { GRAPH ?m { ?m <" + LX.feedbackState.getURI() + "> <" + LX.Open.getURI() + "> } }";
         Instant due = Instant.now().minus(escalateAfter);
         List<Node> open = node.store().read(tx -> tx.select(QueryFactory.create(query)).stream().map(r -> r.get(Var.alloc("m"))).toList());
         for (Node iri : open) {
@@ -191,7 +218,7 @@ public class Feedback {
                 Graph stamped = Lifecycle.stamped(after, iri, Optional.of(before), Lifecycle.writeTime(Optional.of(before), iri));
                 tx.put(iri, stamped);
                 if (node.holdsOrganization(superior.get())) {
-                    Conversation.announce(tx, stamped, iri, superior.get());
+                    Conversation.announce(threads.of(stamped, iri), tx, stamped, iri, superior.get());
                 }
                 return true;
             });
@@ -205,9 +232,9 @@ public class Feedback {
         return new Record(iri, node.store().read(tx -> tx.get(iri)).orElseThrow());
     }
 
-    private static void checkText(String text, String field, int max) {
+    private static void checkText(ThreadKind kind, String text, String field, int max) {
         if (text == null || text.isBlank() || text.length() > max) {
-            throw ProblemException.invalid(field, "feedback-text", field + " is 1 to " + max + " characters.", "LX-FEEDBACK-4");
+            throw ProblemException.invalid(field, "feedback-text", field + " is 1 to " + max + " characters.", kind.requirement("LX-FEEDBACK-4"));
         }
     }
 

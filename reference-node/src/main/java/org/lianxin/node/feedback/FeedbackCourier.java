@@ -34,7 +34,7 @@ import org.lianxin.spec.LX;
 import org.lianxin.spec.SchemaOrg;
 
 /**
- * Carries a feedback message along its chain of records across nodes (spec 14.5): the escalation
+ * Carries a thread (a feedback message, a service request) along its chain of records across nodes (spec 14.5): the escalation
  * to the parent node, each reply to the records next to the one it was written on, and the
  * closing up to the copies (LX-FEEDBACK-9, -11, -12). What is owed follows from the stored record
  * and the deliveries already made, so a restart loses nothing. It also runs the node's escalation
@@ -67,10 +67,13 @@ public class FeedbackCourier {
     @Inject
     TransferSettings retries;
 
+    @Inject
+    Threads threads;
+
     private Courier courier;
 
     /** One message due from a record (Table 14.9): its type, where it goes, what it says, the delivery it makes and its Idempotency-Key. */
-    record Message(String type, String target, JsonObject body, String delivery, String idempotencyKey) {}
+    record Message(ThreadKind kind, String type, String target, JsonObject body, String delivery, String idempotencyKey) {}
 
     /** The delivery of a reply to a neighbour record, as the bookkeeping names it. */
     static String replyDelivery(String replyId, Node neighbour) {
@@ -89,7 +92,7 @@ public class FeedbackCourier {
 
     /** At start: what was owed before a restart is owed again; and the escalation clock starts. */
     public void resume(Collection<LogicalNode> nodes) {
-        String query = "SELECT ?m WHERE { GRAPH ?m { ?m a <" + LX.Feedback.getURI() + "> } }";
+        String query = "SELECT ?m WHERE { GRAPH ?m { ?m <" + LX.feedbackState.getURI() + "> ?state } }"; // every thread, of every kind
         courier.later(Duration.ofSeconds(1), () -> nodes.forEach(node ->
                 node.store().read(tx -> tx.select(QueryFactory.create(query))).forEach(row -> wake(node, row.get(Var.alloc("m"))))));
         courier.every(settings.checkEvery(), () -> nodes.forEach(node -> feedback.escalateDue(node, settings.escalateAfter())));
@@ -118,8 +121,9 @@ public class FeedbackCourier {
             Optional<Node> copy = Lifecycle.value(g, iri, LX.escalatedCopy.asNode());
             Optional<Node> remote = g.find(iri, LX.escalatedTo.asNode(), Node.ANY).mapWith(Triple::getObject).toList().stream()
                     .filter(o -> !node.holdsOrganization(o)).findFirst();
+            ThreadKind kind = threads.of(g, iri);
             if (remote.isPresent() && copy.isEmpty()) {
-                return Optional.of(new Message("escalation", References.baseOf(remote.get()), escalation(g, iri, remote.get()), null,
+                return Optional.of(new Message(kind, "escalation", References.baseOf(remote.get()), escalation(kind, g, iri, remote.get()), null,
                         "escalation " + iri.getURI()));
             }
             for (Conversation.Reply reply : Conversation.replies(g, iri)) {
@@ -127,7 +131,7 @@ public class FeedbackCourier {
                     String delivery = replyDelivery(reply.replyId(), n);
                     if (!done.contains(delivery)) {
                         JsonObjectBuilder body = JsonP.JSON.createObjectBuilder(reply.toJson()).add("type", "reply").add("message", n.getURI());
-                        return Optional.of(new Message("reply", References.baseOf(n), body.build(), delivery,
+                        return Optional.of(new Message(kind, "reply", References.baseOf(n), body.build(), delivery,
                                 "reply " + n.getURI() + " " + reply.replyId()));
                     }
                 }
@@ -135,23 +139,29 @@ public class FeedbackCourier {
             if (copy.isPresent() && Conversation.state(g, iri).equals(LX.Closed.asNode()) && !done.contains("closed " + copy.get().getURI())) {
                 JsonObjectBuilder body = JSON.createObjectBuilder().add("type", "closed").add("message", copy.get().getURI());
                 Lifecycle.value(g, iri, LX.rating.asNode()).ifPresent(r -> body.add("rating", Integer.parseInt(r.getLiteralLexicalForm())));
-                return Optional.of(new Message("closed", References.baseOf(copy.get()), body.build(), "closed " + copy.get().getURI(),
+                return Optional.of(new Message(kind, "closed", References.baseOf(copy.get()), body.build(), "closed " + copy.get().getURI(),
                         "closed " + copy.get().getURI()));
             }
             return Optional.empty();
         }));
     }
 
-    /** The escalation (Table 14.9): the message as the organization above needs it, without the sender's ID number or phone (LX-FEEDBACK-10). */
-    private static JsonObject escalation(Graph g, Node iri, Node to) {
+    /**
+     * The escalation (Table 14.9): the thread as the organization above needs it, without the
+     * sender's ID number or phone (LX-FEEDBACK-10); a resident's request without the resident and
+     * their contact, which stay on their node (LX-SERVICE-9).
+     */
+    private static JsonObject escalation(ThreadKind kind, Graph g, Node iri, Node to) {
         JsonObjectBuilder body = JSON.createObjectBuilder().add("type", "escalation").add("message", iri.getURI()).add("organization", to.getURI())
-                .add("feedbackKind", Lifecycle.value(g, iri, LX.feedbackKind.asNode()).map(Node::getLocalName).orElse(""))
+                .add(kind.category().getLocalName(), Lifecycle.value(g, iri, kind.category()).map(Node::getLocalName).orElse(""))
                 .add("sentTo", Lifecycle.value(g, iri, LX.sentTo.asNode()).map(Node::getURI).orElse(""))
-                .add("sender", Lifecycle.value(g, iri, LX.sender.asNode()).map(Node::getURI).orElse(""))
-                .add("senderName", Conversation.text(g, iri, LX.senderName.asNode()))
                 .add("text", Conversation.text(g, iri, SchemaOrg.text.asNode()))
                 .add("sentAt", Conversation.time(g, iri, LX.sentAt.asNode()))
                 .add("replies", Conversation.repliesJson(g, iri));
+        if (kind.senderTravels()) {
+            body.add("sender", Lifecycle.value(g, iri, LX.sender.asNode()).map(Node::getURI).orElse(""))
+                    .add("senderName", Conversation.text(g, iri, LX.senderName.asNode()));
+        }
         Lifecycle.value(g, iri, SchemaOrg.name.asNode()).ifPresent(n -> body.add("name", n.getLiteralLexicalForm()));
         return body.build();
     }
@@ -164,7 +174,7 @@ public class FeedbackCourier {
         if (authorization.isEmpty()) {
             return new Courier.Retry("this node has no credential to call other nodes (lianxin.federation.node-token-file)");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(message.target() + "/feedback/messages"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(message.target() + "/" + message.kind().segment() + "/messages"))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .header("Idempotency-Key", message.idempotencyKey())
                 .POST(HttpRequest.BodyPublishers.ofString(message.body().toString()));

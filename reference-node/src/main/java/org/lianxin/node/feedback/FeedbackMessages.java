@@ -31,7 +31,6 @@ import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.rdf.JsonP;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.RecordCollection;
-import org.lianxin.node.records.Records;
 import org.lianxin.node.records.References;
 import org.lianxin.node.security.Caller;
 import org.lianxin.node.store.Record;
@@ -39,18 +38,13 @@ import org.lianxin.spec.LX;
 import org.lianxin.spec.SchemaOrg;
 
 /**
- * The messages nodes send each other about feedback (spec 14.5, Table 14.8), received at
- * {@code POST {base}/feedback/messages}: an escalation from a child node, a reply or a closing from
- * the record next in the chain. Each applies in one transaction from the stored state, so a message
- * sent again changes nothing (LX-FEEDBACK-11).
+ * The messages nodes send each other about threads (spec 14.7, Table 14.9; 18.6), received at
+ * {@code POST {base}/feedback/messages} and {@code POST {base}/service-requests/messages}: an
+ * escalation from a child node, a reply or a closing from the record next in the chain. Each applies
+ * in one transaction from the stored state, so a message sent again changes nothing (LX-FEEDBACK-11).
  */
 @ApplicationScoped
 public class FeedbackMessages {
-
-    private static final List<String> KINDS = List.of("Question", "Suggestion", "HelpRequest", "Report");
-
-    @Inject
-    Records records;
 
     @Inject
     Federation federation;
@@ -58,8 +52,8 @@ public class FeedbackMessages {
     @Inject
     FeedbackCourier courier;
 
-    /** Applies one message of another node, checked in the order of Table 14.11. */
-    public Response receive(LogicalNode node, Caller caller, String idempotencyKey, String body) {
+    /** Applies one message of another node about a thread of {@code kind}, checked in the order of Table 14.11. */
+    public Response receive(ThreadKind kind, LogicalNode node, Caller caller, String idempotencyKey, String body) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw bad("A message has an Idempotency-Key header."); // LX-FEEDBACK-13
         }
@@ -67,7 +61,7 @@ public class FeedbackMessages {
         String type = text(message, "type");
         Node about = iri(message, "message");
         // The form of each type first (400), then who sends it (403).
-        Escalation escalation = type.equals("escalation") ? Escalation.of(message) : null;
+        Escalation escalation = type.equals("escalation") ? Escalation.of(kind, message) : null;
         Conversation.Reply reply = type.equals("reply") ? reply(message) : null;
         if (!type.equals("escalation") && !type.equals("reply") && !type.equals("closed")) {
             throw bad("type is escalation, reply or closed.");
@@ -77,44 +71,47 @@ public class FeedbackMessages {
         }
         String from = Caller.Audience.normalized(caller.subject());
         if (escalation != null) {
-            return escalation(node, from, about, escalation);
+            return escalation(kind, node, from, about, escalation);
         }
-        return reply != null ? reply(node, from, about, reply) : closed(node, from, about, message);
+        return reply != null ? reply(kind, node, from, about, reply) : closed(kind, node, from, about, message);
     }
 
     /** The values of an escalation (Table 14.9), each of its form, or a 400. */
-    private record Escalation(Node organization, String feedbackKind, String text, Node sentTo, Node sentAt, List<Conversation.Reply> replies,
+    private record Escalation(Node organization, String category, String text, Node sentTo, Node sentAt, List<Conversation.Reply> replies,
                               Optional<String> name, Optional<Node> sender, Optional<String> senderName) {
 
-        static Escalation of(JsonObject m) {
-            String kind = FeedbackMessages.text(m, "feedbackKind");
-            if (!KINDS.contains(kind)) {
-                throw bad("feedbackKind is one of " + String.join(", ", KINDS) + ".");
+        static Escalation of(ThreadKind kind, JsonObject m) {
+            String key = kind.category().getLocalName();
+            String category = FeedbackMessages.text(m, key);
+            if (!kind.categories().contains(category)) {
+                throw bad(key + " is one of " + String.join(", ", kind.categories()) + ".");
             }
-            return new Escalation(iri(m, "organization"), kind, FeedbackMessages.text(m, "text"), iri(m, "sentTo"),
+            return new Escalation(iri(m, "organization"), category, FeedbackMessages.text(m, "text"), iri(m, "sentTo"),
                     dateTime(FeedbackMessages.text(m, "sentAt")), FeedbackMessages.replies(m),
                     optional(m, "name"), optional(m, "sender").map(v -> iri(m, "sender")), optional(m, "senderName"));
         }
     }
 
-    /** LX-FEEDBACK-9: a child node's message, escalated to an organization of this node: stored as a copy. */
-    private Response escalation(LogicalNode node, String from, Node original, Escalation e) {
+    /** LX-FEEDBACK-9, LX-SERVICE-8: a child node's thread, escalated to an organization of this node: stored as a copy. */
+    private Response escalation(ThreadKind kind, LogicalNode node, String from, Node original, Escalation e) {
         Node to = e.organization();
         Optional<Child> child = federation.state(node).child(from).filter(Child::active);
-        if (child.isEmpty() || !original.getURI().startsWith(from + "/feedback/")
+        if (child.isEmpty() || !original.getURI().startsWith(from + "/" + kind.segment() + "/")
                 || !node.holdsOrganization(to) || !node.store().read(tx -> References.isLive(tx, to))) {
             throw ProblemException.forbidden("Only a registered child node escalates its own messages, to an organization of this node."); // LX-FEEDBACK-13
         }
-        RecordCollection feedback = records.feedback();
+        RecordCollection feedback = kind.collection();
         Node iri = feedback.iri(node, RecordCollection.newId());
         Graph g = GraphFactory.createDefaultGraph();
-        g.add(iri, RDF.type.asNode(), LX.Feedback.asNode());
-        g.add(iri, LX.feedbackKind.asNode(), NodeFactory.createURI(LX.NS + e.feedbackKind()));
+        g.add(iri, RDF.type.asNode(), kind.recordClass());
+        g.add(iri, kind.category(), NodeFactory.createURI(LX.NS + e.category()));
         g.add(iri, LX.escalatedFrom.asNode(), original);
         g.add(iri, LX.escalatedTo.asNode(), to);
         g.add(iri, LX.sentTo.asNode(), e.sentTo());
-        e.sender().ifPresent(s -> g.add(iri, LX.sender.asNode(), s));
-        e.senderName().ifPresent(n -> g.add(iri, LX.senderName.asNode(), NodeFactory.createLiteralString(n)));
+        if (kind.senderTravels()) { // a resident is never named above their node (LX-SERVICE-9)
+            e.sender().ifPresent(s -> g.add(iri, LX.sender.asNode(), s));
+            e.senderName().ifPresent(n -> g.add(iri, LX.senderName.asNode(), NodeFactory.createLiteralString(n)));
+        }
         g.add(iri, SchemaOrg.text.asNode(), NodeFactory.createLiteralString(e.text()));
         e.name().ifPresent(n -> g.add(iri, SchemaOrg.name.asNode(), NodeFactory.createLiteralString(n)));
         g.add(iri, LX.sentAt.asNode(), e.sentAt());
@@ -134,7 +131,7 @@ public class FeedbackMessages {
             Graph written = feedback.writeIn(node, tx, record);
             // The replies came from below: never sent back there.
             e.replies().forEach(r -> FeedbackCourier.delivered(tx, iri, FeedbackCourier.replyDelivery(r.replyId(), original)));
-            Conversation.announce(tx, written, iri, to);
+            Conversation.announce(kind, tx, written, iri, to);
             return iri;
         });
         return answer(stored.equals(iri) ? 201 : 200, JSON.createObjectBuilder().add("copy", stored.getURI()).build());
@@ -155,9 +152,9 @@ public class FeedbackMessages {
     }
 
     /** LX-FEEDBACK-11: a reply written on the record next in the chain, on the calling node; passed on from here. */
-    private Response reply(LogicalNode node, String from, Node here, Conversation.Reply reply) {
+    private Response reply(ThreadKind kind, LogicalNode node, String from, Node here, Conversation.Reply reply) {
         Graph stored = node.store().write(tx -> {
-            Graph before = held(tx, here);
+            Graph before = held(kind, tx, here);
             Node neighbour = Conversation.neighbours(before, here).stream().filter(n -> References.baseOf(n).equals(from)).findFirst()
                     .orElseThrow(() -> ProblemException.forbidden("Only the node of a record next in the chain sends a reply.")); // LX-FEEDBACK-13
             FeedbackCourier.delivered(tx, here, FeedbackCourier.replyDelivery(reply.replyId(), neighbour));
@@ -168,19 +165,19 @@ public class FeedbackMessages {
             if (!Conversation.state(before, here).equals(LX.Closed.asNode())) {
                 Lifecycle.set(after, here, LX.feedbackState.asNode(), reply.repliedBy().isPresent() ? LX.Answered.asNode() : LX.Open.asNode());
             }
-            var data = Conversation.eventData(after, here).add("replyId", reply.replyId());
+            var data = Conversation.eventData(kind, after, here).add("replyId", reply.replyId());
             reply.repliedBy().ifPresent(o -> data.add("repliedBy", o.getURI()));
-            return Conversation.store(tx, here, before, after, Event.REPLY, data.build(), true, FeedbackGuard.organizations(after, here));
+            return Conversation.store(kind, tx, here, before, after, Event.REPLY, data.build(), FeedbackGuard.organizations(after, here));
         });
         courier.wake(node, here);
         return answer(200, JSON.createObjectBuilder().add("feedbackState", Conversation.state(stored, here).getLocalName()).build());
     }
 
     /** LX-FEEDBACK-12: the message below was closed; so is this copy, and the one above it. */
-    private Response closed(LogicalNode node, String from, Node copy, JsonObject message) {
+    private Response closed(ThreadKind kind, LogicalNode node, String from, Node copy, JsonObject message) {
         Optional<Integer> rating = message.get("rating") instanceof JsonNumber n ? Optional.of(n.intValue()) : Optional.empty();
         node.store().write(tx -> {
-            Graph before = held(tx, copy);
+            Graph before = held(kind, tx, copy);
             if (!Lifecycle.value(before, copy, LX.escalatedFrom.asNode()).filter(b -> References.baseOf(b).equals(from)).isPresent()) {
                 throw ProblemException.forbidden("Only the node of the record below a copy closes it."); // LX-FEEDBACK-13
             }
@@ -191,16 +188,16 @@ public class FeedbackMessages {
             Lifecycle.set(after, copy, LX.feedbackState.asNode(), LX.Closed.asNode());
             rating.filter(r -> r >= 1 && r <= 5).ifPresent(r -> Lifecycle.set(after, copy, LX.rating.asNode(),
                     NodeFactory.createLiteralDT(Integer.toString(r), XSDDatatype.XSDinteger)));
-            return Conversation.store(tx, copy, before, after, Event.FEEDBACK_STATE, Conversation.eventData(after, copy).build(), true,
+            return Conversation.store(kind, tx, copy, before, after, Event.FEEDBACK_STATE, Conversation.eventData(kind, after, copy).build(),
                     FeedbackGuard.organizations(after, copy));
         });
         courier.wake(node, copy);
         return answer(200, JSON.createObjectBuilder().add("feedbackState", "Closed").build());
     }
 
-    /** The feedback record {@code here}, held by this node, or a 404 (Table 14.11). */
-    private static Graph held(org.lianxin.node.store.RecordTransaction tx, Node here) {
-        return tx.get(here).filter(g -> g.contains(here, RDF.type.asNode(), LX.Feedback.asNode()))
+    /** The thread record {@code here} of {@code kind}, held by this node, or a 404 (Table 14.11). */
+    private static Graph held(ThreadKind kind, org.lianxin.node.store.RecordTransaction tx, Node here) {
+        return tx.get(here).filter(g -> g.contains(here, RDF.type.asNode(), kind.recordClass()))
                 .orElseThrow(() -> ProblemException.notFound("The feedback message " + here.getURI()));
     }
 

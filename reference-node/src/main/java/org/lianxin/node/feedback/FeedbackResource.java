@@ -1,167 +1,52 @@
 package org.lianxin.node.feedback;
 
 import java.io.InputStream;
-import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-import org.lianxin.node.nodes.HostedNodes;
 import org.lianxin.node.nodes.LogicalNode;
-import org.lianxin.node.problems.ProblemException;
-import org.lianxin.node.rdf.JsonP;
-import org.lianxin.node.records.ListFilter;
-import org.lianxin.node.records.Records;
 import org.lianxin.node.security.Caller;
-import org.lianxin.node.security.CurrentCaller;
 import org.lianxin.node.store.Record;
-import org.lianxin.spec.LX;
 
 /**
  * {@code {base}/feedback}: members' messages to their organizations and the replies (spec
- * chapter 14); {@code /feedback/messages} carries them between nodes.
+ * chapter 14); {@code /feedback/messages} carries them between nodes. The routes of every thread
+ * are {@link ThreadResource}'s.
  */
 @Path("/nodes/{node}/feedback")
 @RequestScoped
-public class FeedbackResource {
-
-    private static final String ID = "{id: [A-Za-z0-9_-]{1,64}}";
-
-    @Inject
-    HostedNodes nodes;
-
-    @Inject
-    Records records;
+public class FeedbackResource extends ThreadResource {
 
     @Inject
     Feedback feedback;
 
     @Inject
-    FeedbackMessages messages;
+    FeedbackThread thread;
 
-    @Inject
-    CurrentCaller current;
-
-    @PathParam("node")
-    String nodeId;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
+    @Override
+    protected ThreadKind thread() {
+        return thread;
+    }
 
     /** LX-FEEDBACK-2: a member sends a message. */
     @POST
     @Consumes("*/*")
     public Response send(InputStream body) {
         LogicalNode node = node();
-        Record input = records.feedbackEndpoints().input(node, body, headers);
-        return records.feedbackEndpoints().written(node, feedback.send(node, input, caller()), headers, 201);
-    }
-
-    /** LX-FEEDBACK-7: the messages the caller may see. */
-    @GET
-    public Response list(@QueryParam("state") String state, @QueryParam("organization") String organization) {
-        audited();
-        ListFilter filter = new ListFilter().term(state, "state", LX.feedbackState, List.of("Open", "Answered", "Closed"))
-                .iri(organization, "organization", LX.sentTo, LX.escalatedTo);
-        return records.feedbackEndpoints().list(node(), "/feedback", filter.selection(), uri, headers, guard());
-    }
-
-    /** LX-FEEDBACK-3, -19: one message; an organization's read is a personal-data read, audited. */
-    @GET
-    @Path(ID)
-    public Response read(@PathParam("id") String id) {
-        LogicalNode node = node();
-        audited();
-        Record seen = records.feedback().get(node, id, guard());
-        return records.feedbackEndpoints().written(node, seen, headers);
-    }
-
-    /** LX-FEEDBACK-4: {"text": "..."}. */
-    @POST
-    @Path(ID + "/replies")
-    @Consumes("*/*")
-    public Response reply(@PathParam("id") String id, String body) {
-        LogicalNode node = node();
-        FeedbackGuard guard = guard();
-        Record seen = records.feedback().get(node, id, guard);
-        JsonObject json = object(body);
-        String text = json.get("text") instanceof JsonString s ? s.getString() : null;
-        return records.feedbackEndpoints().written(node, feedback.reply(node, seen, guard, text), headers);
-    }
-
-    /** LX-FEEDBACK-5: {"rating": 1..5, "comment": "..."}. */
-    @POST
-    @Path(ID + "/rating")
-    @Consumes("*/*")
-    public Response rate(@PathParam("id") String id, String body) {
-        LogicalNode node = node();
-        FeedbackGuard guard = guard();
-        Record seen = records.feedback().get(node, id, guard);
-        JsonObject json = object(body);
-        if (!(json.get("rating") instanceof JsonNumber rating) || !rating.isIntegral()) {
-            throw ProblemException.invalid("rating", "feedback-rating", "rating is a whole number, 1 to 5.", "LX-FEEDBACK-5");
-        }
-        Optional<String> comment = json.get("comment") instanceof JsonString s ? Optional.of(s.getString()) : Optional.empty();
-        return records.feedbackEndpoints().written(node, feedback.rate(node, seen, guard, rating.intValue(), comment), headers);
-    }
-
-    /** LX-FEEDBACK-6. */
-    @POST
-    @Path(ID + "/close")
-    @Consumes("*/*")
-    public Response close(@PathParam("id") String id) {
-        LogicalNode node = node();
-        FeedbackGuard guard = guard();
-        Record seen = records.feedback().get(node, id, guard);
-        return records.feedbackEndpoints().written(node, feedback.close(node, seen, guard), headers);
-    }
-
-    /** Table 14.8: a message of another node. */
-    @POST
-    @Path("messages")
-    @Consumes("*/*")
-    public Response message(@HeaderParam("Idempotency-Key") String idempotencyKey, String body) {
-        return messages.receive(node(), caller(), idempotencyKey, body);
+        Record input = thread.endpoints().input(node, body, headers);
+        return thread.endpoints().written(node, feedback.send(node, input, caller()), headers, 201);
     }
 
     /** LX-FEEDBACK-19: a secretary's or admin's read is audited, whatever its outcome, under their organization. */
-    private void audited() {
-        if (caller().managesSubtree()) {
+    @Override
+    protected void audited(Caller caller) {
+        if (caller.managesSubtree()) {
             current.audited("feedback-read");
         }
-    }
-
-    private static JsonObject object(String body) {
-        return JsonP.object(body).orElseThrow(() -> ProblemException.badRequest("The body is a JSON object."));
-    }
-
-    private Caller caller() {
-        return current.get().orElseThrow();
-    }
-
-    private FeedbackGuard guard() {
-        return new FeedbackGuard(caller());
-    }
-
-    private LogicalNode node() {
-        return nodes.node(nodeId);
     }
 }

@@ -24,7 +24,8 @@ public final class NodeDescriptions {
     public static final String PRODUCT = "Lianxin reference node";
     public static final String VENDOR = "Lianxin project";
     /** The conformance classes this node claims; grows as the node implements more of the spec. */
-    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer", "Pipeline", "OrgLife", "Tasks", "Feedback", "Rosters", "Learning", "Notices");
+    public static final List<String> CLASSES = List.of("Core", "Federation", "Security", "Dues", "Transfer", "Pipeline", "OrgLife", "Tasks", "Feedback", "Rosters", "Learning", "Notices",
+            "Service");
 
     private NodeDescriptions() {}
 
@@ -90,6 +91,11 @@ public final class NodeDescriptions {
         endpoint(g, self, "notices", node.base() + "/notices");
         endpoint(g, self, "notice-inbound", node.base() + "/notices/inbound");
         endpoint(g, self, "notice-reach", node.base() + "/statistics/notice-reach");
+        // Service, Table 18.2
+        endpoint(g, self, "service-points", node.base() + "/service-points");
+        endpoint(g, self, "service-requests", node.base() + "/service-requests");
+        endpoint(g, self, "service-messages", node.base() + "/service-requests/messages");
+        endpoint(g, self, "service-statistics", node.base() + "/statistics/service");
         return g;
     }
 

@@ -17,6 +17,7 @@ import org.lianxin.node.notices.NoticeKind;
 import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.organizations.OrganizationKind;
 import org.lianxin.node.security.LookupKey;
+import org.lianxin.node.service.ServiceRequestKind;
 import org.lianxin.node.store.Record;
 import org.lianxin.node.tasks.CompletionKind;
 import org.lianxin.node.tasks.TaskKind;
@@ -73,6 +74,8 @@ public class Records {
     private RecordEndpoints studyRecordEndpoints;
     private RecordCollection notices;
     private RecordEndpoints noticeEndpoints;
+    private RecordCollection serviceRequests;
+    private RecordEndpoints serviceRequestEndpoints;
 
     @PostConstruct
     void build() {
@@ -103,6 +106,8 @@ public class Records {
         studyRecordEndpoints = new RecordEndpoints(studyRecords, representations, defaultLimit, maxLimit);
         notices = new RecordCollection(new NoticeKind(), validator);
         noticeEndpoints = new RecordEndpoints(notices, representations, defaultLimit, maxLimit);
+        serviceRequests = new RecordCollection(new ServiceRequestKind(), validator);
+        serviceRequestEndpoints = new RecordEndpoints(serviceRequests, representations, defaultLimit, maxLimit);
     }
 
     public Representations representations() {
@@ -212,6 +217,15 @@ public class Records {
 
     public RecordEndpoints noticeEndpoints() {
         return noticeEndpoints;
+    }
+
+    /** Residents' service requests (spec chapter 18). */
+    public RecordCollection serviceRequests() {
+        return serviceRequests;
+    }
+
+    public RecordEndpoints serviceRequestEndpoints() {
+        return serviceRequestEndpoints;
     }
 
     /**

@@ -66,7 +66,7 @@ public class AuditFilter implements ContainerResponseFilter {
             Optional<String> iri = record.isEmpty() ? Optional.empty() : Optional.of(record);
             entries.add(new AuditLog.Entry(AuditLog.newId(), Instant.now(), caller.get().subject(), caller.get().actingFor(),
                     List.copyOf(caller.get().roles()), action, iri, organizations(node, rest, iri, caller.get(), action),
-                    action.equals("read-full") || action.equals("export") ? Purpose.of(request.getHeaderString(Purpose.HEADER)) : Optional.empty(),
+                    action.equals("read-full") || action.equals("export") || action.equals("service-read") ? Purpose.of(request.getHeaderString(Purpose.HEADER)) : Optional.empty(),
                     response.getStatus()));
         }
         log.append(node, entries); // one transaction, also for the thousand entries of a batch

@@ -7,7 +7,7 @@ import java.util.Set;
  * Who is calling, from their verified token (spec chapter 8).
  *
  * @param subject       the caller's user id ({@code sub})
- * @param roles         the roles in {@code groups}: member, secretary, organization-admin, node-operator
+ * @param roles         the roles in {@code groups}: member, secretary, organization-admin, node-operator, node, resident
  * @param actingFor     the organization the caller acts for, if any
  * @param member        the member the caller is, if any
  * @param audience      the base URLs of the nodes the token is for ({@code aud}): the only nodes it is relayed to (LX-SEC-29)
@@ -20,6 +20,8 @@ public record Caller(String subject, Set<String> roles, Optional<String> actingF
     public static final String SECRETARY = "secretary";
     public static final String ORGANIZATION_ADMIN = "organization-admin";
     public static final String NODE_OPERATOR = "node-operator";
+    /** A resident (居民) served by an organization: not a member; {@code sub} identifies them (spec chapter 18). */
+    public static final String RESIDENT = "resident";
     /** Another node, calling with its own credential: {@code sub} is its base URL (spec 8.6, chapter 10). */
     public static final String NODE = "node";
 

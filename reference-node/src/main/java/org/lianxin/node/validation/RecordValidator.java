@@ -56,7 +56,8 @@ public final class RecordValidator {
     private static final Map<Node, String> REQUIREMENT_OF_CLASS = Map.of(
             LX.DuesPayment.asNode(), "LX-DUES-9",
             LX.Transfer.asNode(), "LX-TRANSFER-2",
-            LX.Activity.asNode(), "LX-ORGLIFE-3");
+            LX.Activity.asNode(), "LX-ORGLIFE-3",
+            LX.ServiceRequest.asNode(), "LX-SERVICE-3");
 
     private static final String SH = "http://www.w3.org/ns/shacl#";
 

@@ -129,6 +129,7 @@ public final class NodeClient {
                         serverUrl() + "/nodes/learning-elsewhere", serverUrl() + "/nodes/learning-orphan",
                         serverUrl() + "/nodes/notices-province", serverUrl() + "/nodes/notices-city", serverUrl() + "/nodes/notices-county",
                         serverUrl() + "/nodes/notices-orphan",
+                        serverUrl() + "/nodes/service-city", serverUrl() + "/nodes/service-district",
                         secondServerUrl() + "/nodes/remote", secondServerUrl() + "/nodes/remote-child",
                         arquillianUrl() + "/nodes/arq", arquillianUrl() + "/nodes/arq-child")
                 .map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(","));
@@ -174,17 +175,22 @@ public final class NodeClient {
 
     /** A token of the test issuer for these roles, acting for {@code actingFor} (may be null), for every test node. */
     public static String tokenFor(String actingFor, String... roles) {
-        return mint(actingFor, null, java.util.List.of(), roles);
+        return mint("lianxin-tests", actingFor, null, java.util.List.of(), roles);
     }
 
     /** The same, also for the nodes at {@code moreAudience} (probe nodes, which listen on ports of their own). */
     public static String tokenFor(String actingFor, java.util.List<String> moreAudience, String... roles) {
-        return mint(actingFor, null, moreAudience, roles);
+        return mint("lianxin-tests", actingFor, null, moreAudience, roles);
     }
 
     /** A token of the role member for the member record {@code member}. */
     public static String memberToken(String member) {
-        return mint(null, member, java.util.List.of(), "member");
+        return mint("lianxin-tests", null, member, java.util.List.of(), "member");
+    }
+
+    /** A token of the role resident (spec chapter 18) whose sub is {@code subject}. */
+    public static String residentToken(String subject) {
+        return mint(subject, null, null, java.util.List.of(), "resident");
     }
 
     /** Requests with the token given, instead of the node's default one. */
@@ -233,11 +239,11 @@ public final class NodeClient {
         return json(minted).getString("token");
     }
 
-    private static String mint(String actingFor, String member, java.util.List<String> moreAudience, String... roles) {
+    private static String mint(String subject, String actingFor, String member, java.util.List<String> moreAudience, String... roles) {
         String groups = java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"").collect(java.util.stream.Collectors.joining(","));
         HttpResponse<String> minted = raw(HttpRequest.newBuilder(URI.create(serverUrl() + "/demo/tokens"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\": \"lianxin-tests\", \"groups\": [" + groups + "]"
+                .POST(HttpRequest.BodyPublishers.ofString("{\"sub\": \"" + subject + "\", \"groups\": [" + groups + "]"
                         + (actingFor == null ? "" : ", \"actingFor\": \"" + actingFor + "\"")
                         + (member == null ? "" : ", \"member\": \"" + member + "\"")
                         + ", \"audience\": [" + audience()

@@ -17,9 +17,5 @@ public final class Untested {
             "LX-SEC-15", "concerns the node's start without configuration: checked by the node's own tests",
             "LX-SEC-41", "concerns the node's storage and logs, which the kit cannot see",
             "LX-SEC-45", "concerns the node's logs, which the kit cannot see",
-            "LX-SEC-52", "concerns six months of time: checked by the node's own tests",
-            "LX-LEARN-17", "needs the kit to play the receiving node of a transfer (the transfer package's stub, not yet shared with "
-                    + "the learning package): checked by the node's own tests (LearningIT, over two nodes)",
-            "LX-LEARN-18", "needs the kit to play the sending node of a transfer (the transfer package's stub, not yet shared with "
-                    + "the learning package): checked by the node's own tests (LearningIT, over two nodes)");
+            "LX-SEC-52", "concerns six months of time: checked by the node's own tests");
 }

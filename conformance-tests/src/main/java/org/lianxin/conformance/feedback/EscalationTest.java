@@ -1,10 +1,11 @@
 package org.lianxin.conformance.feedback;
 
+import org.lianxin.conformance.Callers;
 import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lianxin.conformance.feedback.FeedbackKit.actingFor;
+import static org.lianxin.conformance.Callers.secretaryOf;
 import static org.lianxin.conformance.feedback.FeedbackKit.asked;
 import static org.lianxin.conformance.feedback.FeedbackKit.awaitEscalation;
 import static org.lianxin.conformance.feedback.FeedbackKit.parse;
@@ -49,18 +50,18 @@ class EscalationTest {
         String member = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("郑爽", branch));
         JsonObject waiting = asked(member, "村里道路硬化问题反映多次无人答复。");
         JsonObject answered = asked(member, "支部什么时候开会？");
-        replied(answered.getString("id"), "下周三。", actingFor(branch));
+        replied(answered.getString("id"), "下周三。", secretaryOf(branch));
 
         JsonObject escalated = awaitEscalation("the escalation of " + waiting.getString("id") + " to " + committee, () -> {
-            Response r = read(waiting.getString("id"), actingFor(committee));
+            Response r = read(waiting.getString("id"), secretaryOf(committee));
             return r.status() == 200 ? Optional.of(r.json()) : Optional.empty();
         });
         assertEquals(List.of(committee), strings(escalated, "escalatedTo"), escalated.toString());
         assertTrue(escalated.containsKey("escalatedAt"), escalated.toString());
         FeedbackKit.assertNotEarly(escalated, waiting.getString("sentAt"));
         assertEquals("Open", escalated.getString("feedbackState", ""));
-        assertEquals(404, read(answered.getString("id"), actingFor(committee)).status(), "an Answered message stays where it was sent");
-        replied(waiting.getString("id"), "县委已安排人员核实。", actingFor(committee));
+        assertEquals(404, read(answered.getString("id"), secretaryOf(committee)).status(), "an Answered message stays where it was sent");
+        replied(waiting.getString("id"), "县委已安排人员核实。", secretaryOf(committee));
     }
 
     @Test
@@ -126,7 +127,7 @@ class EscalationTest {
                 assertEquals(200, answer.status(), answer.body());
                 assertEquals("Answered", answer.json().getString("feedbackState", ""));
             }
-            JsonObject mine = FeedbackKit.record(id, FeedbackKit.memberOf(member));
+            JsonObject mine = FeedbackKit.record(id, Callers.memberToken(member));
             assertEquals(1, FeedbackKit.replies(mine).stream().filter(r -> r.getString("replyId", "").equals(replyId)).count(),
                     "the city's reply reaches the member once: " + mine);
             assertEquals("市委已督办此事。👍", FeedbackKit.replies(mine).stream().filter(r -> r.getString("replyId", "").equals(replyId)).findFirst()
@@ -134,7 +135,7 @@ class EscalationTest {
             assertEquals(0, parent.stub().calls("POST", "/feedback/messages").stream().filter(c -> parse(c.body()).getString("replyId", "").equals(replyId))
                     .count(), "the reply is not sent back where it came from");
 
-            Response rated = FeedbackKit.act(id, "rating", "{\"rating\": 4}", FeedbackKit.memberOf(member));
+            Response rated = FeedbackKit.act(id, "rating", "{\"rating\": 4}", Callers.memberToken(member));
             assertEquals(200, rated.status(), rated.body());
             StubNode.Call closed = FeedbackKit.await("the closing passed to the copy's node", () -> parent.stub().calls("POST", "/feedback/messages").stream()
                     .filter(c -> parse(c.body()).getString("type", "").equals("closed")).findFirst(), Duration.ofSeconds(15));

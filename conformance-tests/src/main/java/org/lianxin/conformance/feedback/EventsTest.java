@@ -1,10 +1,11 @@
 package org.lianxin.conformance.feedback;
 
+import org.lianxin.conformance.Callers;
 import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lianxin.conformance.feedback.FeedbackKit.actingFor;
+import static org.lianxin.conformance.Callers.secretaryOf;
 import static org.lianxin.conformance.feedback.FeedbackKit.asked;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.feedback.FeedbackKit.replied;
@@ -61,13 +62,13 @@ class EventsTest {
         try (EventStream none = EventStream.open(events(), null, null)) {
             assertEquals(401, none.status(), "no token");
         }
-        try (EventStream json = EventStream.open(events(), token(FeedbackKit.memberOf(member)), null, "application/json")) {
+        try (EventStream json = EventStream.open(events(), token(Callers.memberToken(member)), null, "application/json")) {
             assertEquals(406, json.status(), "an Accept that does not allow text/event-stream");
         }
-        try (EventStream mine = EventStream.open(events(), token(FeedbackKit.memberOf(member)), null);
-             EventStream theirs = EventStream.open(events(), token(FeedbackKit.memberOf(other)), null);
-             EventStream ofBranch = EventStream.open(events(), token(actingFor(branch)), null);
-             EventStream ofCommittee = EventStream.open(events(), token(actingFor(committee)), null)) {
+        try (EventStream mine = EventStream.open(events(), token(Callers.memberToken(member)), null);
+             EventStream theirs = EventStream.open(events(), token(Callers.memberToken(other)), null);
+             EventStream ofBranch = EventStream.open(events(), token(secretaryOf(branch)), null);
+             EventStream ofCommittee = EventStream.open(events(), token(secretaryOf(committee)), null)) {
             assertEquals(200, mine.status());
             assertEquals("text/event-stream", mine.mediaType());
             String secret = "我家的困难情况，只告诉支部。";
@@ -81,7 +82,7 @@ class EventsTest {
 
             long replying = System.nanoTime();
             String replyText = "支部会尽快联系你。";
-            String replyId = FeedbackKit.replies(replied(id, replyText, actingFor(branch))).get(0).getString("replyId", "");
+            String replyId = FeedbackKit.replies(replied(id, replyText, secretaryOf(branch))).get(0).getString("replyId", "");
             long answered = System.nanoTime();
             EventStream.Event reply = mine.expect("reply", "message", id, Duration.ofSeconds(5));
             assertTrue(reply.receivedNanos() - answered < SECOND.toNanos(), "the reply event reached the sender "
@@ -98,7 +99,7 @@ class EventsTest {
                         {"@context": "%s", "type": "Task", "taskKind": "ActionRequest", "issuedBy": "%s", "name": "主题党日：重温入党誓词",
                          "dueDate": "%s", "activityType": "ThemedPartyDay", "topic": "重温入党誓词 %s"}"""
                         .formatted(Sandbox.CONTEXT, committee, LocalDate.now().plusDays(30), Sandbox.uniqueId("t")),
-                        "Accept", "application/ld+json", "Authorization", actingFor(committee)).expect(201).json().getString("id");
+                        "Accept", "application/ld+json", "Authorization", secretaryOf(committee)).expect(201).json().getString("id");
                 ofBranch.expect("task", "task", task, Duration.ofSeconds(5));
                 ofCommittee.expect("task", "task", task, Duration.ofSeconds(5));
             }
@@ -121,14 +122,14 @@ class EventsTest {
     @DisplayName("LX-FEEDBACK-15 a member is sent the feedback event of the message they send (Table 14.12: the sender)")
     @Verifies(id = "LX-FEEDBACK-15", level = "MUST", of = "Feedback")
     void theSenderIsTold() {
-        try (EventStream mine = EventStream.open(events(), token(FeedbackKit.memberOf(member)), null)) {
+        try (EventStream mine = EventStream.open(events(), token(Callers.memberToken(member)), null)) {
             assertEquals(200, mine.status());
             String id = asked(member, "请问支部的联系电话？").getString("id");
             try {
                 EventStream.Event told = mine.expect("feedback", "message", id, Duration.ofSeconds(5));
                 assertEquals(branch, told.data().getString("organization", ""));
             } finally {
-                replied(id, "请拨打支部办公室电话。", actingFor(branch));
+                replied(id, "请拨打支部办公室电话。", secretaryOf(branch));
             }
         }
     }
@@ -139,15 +140,15 @@ class EventsTest {
     void resumedWithLastEventId() {
         String id;
         String last;
-        try (EventStream mine = EventStream.open(events(), token(FeedbackKit.memberOf(member)), null)) {
+        try (EventStream mine = EventStream.open(events(), token(Callers.memberToken(member)), null)) {
             id = asked(member, "党员活动室开放时间？").getString("id");
-            replied(id, "请问是问哪个活动室？", actingFor(branch));
+            replied(id, "请问是问哪个活动室？", secretaryOf(branch));
             last = mine.expect("reply", "message", id, Duration.ofSeconds(5)).id();
         }
-        replied(id, "每天九点至五点。", actingFor(branch));
+        replied(id, "每天九点至五点。", secretaryOf(branch));
         replied(id, "周末闭馆。", memberOf());
-        replied(id, "节假日另行通知。", actingFor(branch));
-        try (EventStream resumed = EventStream.open(events(), token(FeedbackKit.memberOf(member)), last)) {
+        replied(id, "节假日另行通知。", secretaryOf(branch));
+        try (EventStream resumed = EventStream.open(events(), token(Callers.memberToken(member)), last)) {
             assertEquals(200, resumed.status());
             EventStream.Event first = resumed.expect("reply", "message", id, Duration.ofSeconds(5));
             EventStream.Event second = resumed.expect("reply", "message", id, Duration.ofSeconds(5));
@@ -156,7 +157,7 @@ class EventsTest {
                     "in the order of their ids, after " + last);
             assertEquals(branch, first.data().getString("repliedBy", ""), "the replies in the order they were written");
             assertFalse(second.data().containsKey("repliedBy"), "the follow-up second");
-            replied(id, "如有变化，支部群里通知。", actingFor(branch));
+            replied(id, "如有变化，支部群里通知。", secretaryOf(branch));
             EventStream.Event live = resumed.expect("reply", "message", id, Duration.ofSeconds(5));
             assertTrue(live.number() > third.number());
             EventStream.Event firstEvent = resumed.events().get(0);
@@ -167,7 +168,7 @@ class EventsTest {
     }
 
     private static String memberOf() {
-        return FeedbackKit.memberOf(member);
+        return Callers.memberToken(member);
     }
 
     @Test
@@ -175,7 +176,7 @@ class EventsTest {
     @Verifies(id = "LX-FEEDBACK-14", level = "MUST", of = "Feedback")
     @Verifies(id = "LX-FEEDBACK-17", level = "MUST", of = "Feedback")
     void aLastEventIdThatIsNoNumberIsIgnored() {
-        try (EventStream stream = EventStream.open(events(), token(FeedbackKit.memberOf(member)), "abc")) {
+        try (EventStream stream = EventStream.open(events(), token(Callers.memberToken(member)), "abc")) {
             assertEquals(200, stream.status(), "14.8: a Last-Event-ID that is not a non-negative integer is ignored");
             assertEquals("text/event-stream", stream.mediaType());
         }
@@ -185,11 +186,11 @@ class EventsTest {
     @DisplayName("LX-FEEDBACK-18 a stream carries a retry field before its first event and a comment line at least every 15 s")
     @Verifies(id = "LX-FEEDBACK-18", level = "MUST", of = "Feedback")
     void keptOpen() {
-        try (EventStream stream = EventStream.open(events(), token(actingFor(branch)), null)) {
+        try (EventStream stream = EventStream.open(events(), token(secretaryOf(branch)), null)) {
             assertEquals(200, stream.status());
             String id = asked(member, "支部书记什么时候值班？").getString("id");
             stream.expect("feedback", "message", id, Duration.ofSeconds(5));
-            replied(id, "每周一上午。", actingFor(branch));
+            replied(id, "每周一上午。", secretaryOf(branch));
             assertTrue(stream.lines().stream().anyMatch(l -> l.text().startsWith("retry:") && l.eventsBefore() == 0),
                     "a retry field before the first event: " + stream.lines());
             long from = stream.lines().stream().filter(l -> l.text().startsWith(":")).mapToLong(EventStream.Line::receivedNanos).max()

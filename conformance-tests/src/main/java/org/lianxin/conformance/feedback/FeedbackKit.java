@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.StringReader;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.json.Json;
@@ -20,6 +17,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.Assumptions;
+import org.lianxin.conformance.Callers;
 import org.lianxin.conformance.Http;
 import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
@@ -41,20 +39,7 @@ public final class FeedbackKit {
     /** A text as members write on phones: full-width punctuation, an ideographic space, an emoji, a character beyond the BMP, a line break. */
     public static final String PHONE_TEXT = "请问退休后党费基数如何核定？　谢谢！😊𠀀「测试」\n第二行：ＡＢＣ１２３";
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
     private FeedbackKit() {}
-
-    /** A caller acting for {@code organization} as secretary and organization-admin, as an Authorization value. */
-    public static String actingFor(String organization) {
-        return TOKENS.computeIfAbsent("org " + organization,
-                o -> "Bearer " + Kit.current().tokens().actingFor(organization, "secretary", "organization-admin"));
-    }
-
-    /** The member {@code member}, as an Authorization value. */
-    public static String memberOf(String member) {
-        return TOKENS.computeIfAbsent("member " + member, m -> "Bearer " + Kit.current().tokens().member(member));
-    }
 
     /** A feedback body; {@code extra} is added as it is. */
     public static String message(String kind, String name, String text, String extra) {
@@ -71,7 +56,7 @@ public final class FeedbackKit {
 
     /** A message {@code member} sends, which must be stored (201 with Location); the record as stored. */
     public static JsonObject sent(String member, String body) {
-        Response created = send(memberOf(member), body);
+        Response created = send(Callers.memberToken(member), body);
         assertEquals(201, created.status(), () -> "POST /feedback of a valid message by its member: " + created.body());
         JsonObject record = created.json();
         assertEquals(record.getString("id", ""), created.header("Location").orElse(""), "the Location is the IRI of the new message");
@@ -122,37 +107,6 @@ public final class FeedbackKit {
             return list.stream().map(JsonValue::asJsonObject).toList();
         }
         return replies instanceof JsonObject one ? List.of(one) : List.of();
-    }
-
-    /** The ids of the records of the list at {@code url}, all pages, read as {@code authorization}. */
-    public static List<String> listed(String url, String authorization) {
-        List<String> ids = new ArrayList<>();
-        String next = url;
-        for (int pages = 0; next != null && pages < 100; pages++) {
-            Response page = Http.get(next, "Accept", JSON_LD, "Authorization", authorization);
-            String at = next;
-            assertEquals(200, page.status(), () -> "GET " + at + ": " + page.body());
-            page.json().getJsonArray("items").forEach(v -> ids.add(v.asJsonObject().getString("id", "")));
-            next = page.json().get("next") instanceof JsonString s ? s.getString() : null;
-        }
-        return ids;
-    }
-
-    /** Asserts the status and rule (and field) of a problem report (Table 14.7). */
-    public static void assertRule(Response answer, int status, String rule, String field, String what) {
-        assertEquals(status, answer.status(), () -> what + ": status " + answer.status() + " where " + status + " was required: " + answer.body());
-        JsonValue errors = answer.json().get("errors");
-        if (errors instanceof jakarta.json.JsonArray list) {
-            for (JsonValue e : list) {
-                if (e instanceof JsonObject o && rule.equals(o.getString("rule", ""))) {
-                    if (field != null) {
-                        assertEquals(field, o.getString("field", ""), what + ": the field of " + rule);
-                    }
-                    return;
-                }
-            }
-        }
-        fail(what + ": no error with the rule " + rule + " in " + answer.body());
     }
 
     /** The strings of a JSON array (or of a single string) under {@code key}. */

@@ -3,12 +3,12 @@ package org.lianxin.conformance.feedback;
 import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.lianxin.conformance.feedback.FeedbackKit.actingFor;
-import static org.lianxin.conformance.feedback.FeedbackKit.assertRule;
+import static org.lianxin.conformance.Callers.secretaryOf;
+import static org.lianxin.conformance.Answers.assertRule;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.Current.enc;
-import static org.lianxin.conformance.feedback.FeedbackKit.listed;
-import static org.lianxin.conformance.feedback.FeedbackKit.memberOf;
+import static org.lianxin.conformance.Answers.listed;
+import static org.lianxin.conformance.Callers.memberToken;
 import static org.lianxin.conformance.feedback.FeedbackKit.message;
 import static org.lianxin.conformance.feedback.FeedbackKit.read;
 import static org.lianxin.conformance.feedback.FeedbackKit.replied;
@@ -74,7 +74,7 @@ class MessagesTest {
         String name = "关于党费　基数（退休）";
         JsonObject record = sent(member, message("Question", name, FeedbackKit.PHONE_TEXT, ""));
         String id = record.getString("id");
-        replied(id, "按退休费总额计算。😊", actingFor(branch));
+        replied(id, "按退休费总额计算。😊", secretaryOf(branch));
         assertEquals(List.of(member, "王秀英", branch, "Question"), List.of(record.getString("sender", ""), record.getString("senderName", ""),
                 record.getString("sentTo", ""), record.getString("feedbackKind", "")), record.toString());
         assertEquals("Open", record.getString("feedbackState", ""));
@@ -82,10 +82,10 @@ class MessagesTest {
         assertEquals(FeedbackKit.PHONE_TEXT, record.getString("text", ""), "the text as written");
         assertEquals(name, record.getString("name", ""));
 
-        JsonObject again = FeedbackKit.record(id, actingFor(branch));
+        JsonObject again = FeedbackKit.record(id, secretaryOf(branch));
         assertEquals(FeedbackKit.PHONE_TEXT, again.getString("text", ""));
         assertEquals("按退休费总额计算。😊", FeedbackKit.replies(again).get(0).getString("text", ""));
-        Response turtle = Http.get(id, "Accept", "text/turtle", "Authorization", memberOf(member));
+        Response turtle = Http.get(id, "Accept", "text/turtle", "Authorization", memberToken(member));
         assertEquals(200, turtle.status(), turtle.body());
         Graph graph = GraphFactory.createDefaultGraph();
         RDFParser.fromString(turtle.body(), Lang.TURTLE).parse(graph);
@@ -101,7 +101,7 @@ class MessagesTest {
 
         JsonObject toCommittee = sent(member, message("Suggestion", "建议", "建议增加线上学习内容。", ", \"sentTo\": \"" + committee + "\""));
         assertEquals(committee, toCommittee.getString("sentTo", ""), "an organization above the branch");
-        replied(toCommittee.getString("id"), "收到。", actingFor(committee));
+        replied(toCommittee.getString("id"), "收到。", secretaryOf(committee));
     }
 
     @Test
@@ -109,16 +109,16 @@ class MessagesTest {
     @Verifies(id = "LX-FEEDBACK-2", level = "MUST", of = "Feedback")
     void refused() {
         String body = message("Suggestion", "建议", "建议", "");
-        assertEquals(403, send(actingFor(branch), body).status(), "a secretary sends no message");
-        assertEquals(403, send(memberOf(base() + "/members/" + org.lianxin.conformance.fixtures.Sandbox.uniqueId("nobody")), body).status(),
+        assertEquals(403, send(secretaryOf(branch), body).status(), "a secretary sends no message");
+        assertEquals(403, send(memberToken(base() + "/members/" + org.lianxin.conformance.fixtures.Sandbox.uniqueId("nobody")), body).status(),
                 "a member claim that names no member record of the node");
-        assertRule(send(memberOf(member), message("Suggestion", "冒名", "冒名", ", \"sender\": \"" + other + "\"")), 422, "feedback-sender", "sender",
+        assertRule(send(memberToken(member), message("Suggestion", "冒名", "冒名", ", \"sender\": \"" + other + "\"")), 422, "feedback-sender", "sender",
                 "another member as sender");
-        assertRule(send(memberOf(member), message("Suggestion", "越界", "越界", ", \"sentTo\": \"" + beside + "\"")), 422, "feedback-organization",
+        assertRule(send(memberToken(member), message("Suggestion", "越界", "越界", ", \"sentTo\": \"" + beside + "\"")), 422, "feedback-organization",
                 "sentTo", "an organization not above the member's branch");
-        assertEquals(422, send(memberOf(member), message("Gossip", "闲聊", "闲聊", "")).status(), "a kind not of Table 14.4");
-        assertEquals(422, send(memberOf(member), message("Question", "过长", "长".repeat(2001), "")).status(), "a text of 2,001 characters");
-        assertEquals(List.of(), listed(base() + "/feedback?state=Open&organization=" + enc(beside), actingFor(beside)), "nothing stored");
+        assertEquals(422, send(memberToken(member), message("Gossip", "闲聊", "闲聊", "")).status(), "a kind not of Table 14.4");
+        assertEquals(422, send(memberToken(member), message("Question", "过长", "长".repeat(2001), "")).status(), "a text of 2,001 characters");
+        assertEquals(List.of(), listed(base() + "/feedback?state=Open&organization=" + enc(beside), secretaryOf(beside)), "nothing stored");
     }
 
     @Test
@@ -131,32 +131,32 @@ class MessagesTest {
         String member = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("赵敏", branch));
         String other = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("钱伟", branch));
         JsonObject first = sent(member, message("HelpRequest", "求助", "家里老人生病，想请支部帮忙联系医院。", ""));
-        replied(first.getString("id"), "已联系县医院。", actingFor(branch));
+        replied(first.getString("id"), "已联系县医院。", secretaryOf(branch));
         JsonObject second = sent(member, message("Report", "反映", "村道路灯坏了。", ", \"sentTo\": \"" + committee + "\""));
-        replied(second.getString("id"), "已转交。", actingFor(committee));
+        replied(second.getString("id"), "已转交。", secretaryOf(committee));
         JsonObject third = sent(other, message("Question", "咨询", "组织关系怎么转？", ""));
-        replied(third.getString("id"), "在平台上申请。", actingFor(branch));
-        FeedbackKit.act(third.getString("id"), "close", null, memberOf(other)).expect(200);
+        replied(third.getString("id"), "在平台上申请。", secretaryOf(branch));
+        FeedbackKit.act(third.getString("id"), "close", null, memberToken(other)).expect(200);
 
         String id = first.getString("id");
-        assertEquals(200, read(id, memberOf(member)).status(), "the sender");
-        assertEquals(200, read(id, actingFor(branch)).status(), "the branch it was sent to");
-        for (String caller : List.of(memberOf(other), actingFor(committee), "Bearer " + Kit.current().tokens().admin(),
+        assertEquals(200, read(id, memberToken(member)).status(), "the sender");
+        assertEquals(200, read(id, secretaryOf(branch)).status(), "the branch it was sent to");
+        for (String caller : List.of(memberToken(other), secretaryOf(committee), "Bearer " + Kit.current().tokens().admin(),
                 "Bearer " + Kit.current().tokens().operator())) {
             assertEquals(404, read(id, caller).status(), "a caller who is neither the sender nor acting for an addressee");
         }
-        assertEquals(404, FeedbackKit.reply(id, "插话", memberOf(other)).status(), "an action by another member");
+        assertEquals(404, FeedbackKit.reply(id, "插话", memberToken(other)).status(), "an action by another member");
 
         String list = base() + "/feedback";
-        assertEquals(Set.of(id, second.getString("id")), Set.copyOf(listed(list, memberOf(member))), "the sender's own messages");
-        assertEquals(Set.of(third.getString("id")), Set.copyOf(listed(list, memberOf(other))));
-        assertEquals(Set.of(id, third.getString("id")), Set.copyOf(listed(list, actingFor(branch))), "those sent to the branch");
-        assertEquals(Set.of(second.getString("id")), Set.copyOf(listed(list, actingFor(committee))), "those sent to the committee");
-        assertEquals(Set.of(id), Set.copyOf(listed(list + "?state=Answered", actingFor(branch))));
-        assertEquals(Set.of(third.getString("id")), Set.copyOf(listed(list + "?state=Closed", actingFor(branch))));
-        assertEquals(Set.of(second.getString("id")), Set.copyOf(listed(list + "?organization=" + enc(committee), memberOf(member))));
-        assertEquals(List.of(), listed(list, actingFor(beside)));
-        assertEquals(400, Http.get(list + "?state=Pending", "Accept", FeedbackKit.JSON_LD, "Authorization", actingFor(branch)).status(),
+        assertEquals(Set.of(id, second.getString("id")), Set.copyOf(listed(list, memberToken(member))), "the sender's own messages");
+        assertEquals(Set.of(third.getString("id")), Set.copyOf(listed(list, memberToken(other))));
+        assertEquals(Set.of(id, third.getString("id")), Set.copyOf(listed(list, secretaryOf(branch))), "those sent to the branch");
+        assertEquals(Set.of(second.getString("id")), Set.copyOf(listed(list, secretaryOf(committee))), "those sent to the committee");
+        assertEquals(Set.of(id), Set.copyOf(listed(list + "?state=Answered", secretaryOf(branch))));
+        assertEquals(Set.of(third.getString("id")), Set.copyOf(listed(list + "?state=Closed", secretaryOf(branch))));
+        assertEquals(Set.of(second.getString("id")), Set.copyOf(listed(list + "?organization=" + enc(committee), memberToken(member))));
+        assertEquals(List.of(), listed(list, secretaryOf(beside)));
+        assertEquals(400, Http.get(list + "?state=Pending", "Accept", FeedbackKit.JSON_LD, "Authorization", secretaryOf(branch)).status(),
                 "a state that is not of Table 14.8");
     }
 }

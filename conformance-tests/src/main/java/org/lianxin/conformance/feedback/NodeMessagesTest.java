@@ -1,21 +1,19 @@
 package org.lianxin.conformance.feedback;
 
+import org.lianxin.conformance.Callers;
 import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.Current.base;
-import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.feedback.FeedbackKit.parse;
 import static org.lianxin.conformance.feedback.FeedbackKit.replies;
 import static org.lianxin.conformance.feedback.FeedbackKit.strings;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +26,7 @@ import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
 import org.lianxin.conformance.Verifies;
 import org.lianxin.conformance.federation.StubNode;
+import org.lianxin.conformance.fixtures.RegisteredChild;
 import org.lianxin.conformance.fixtures.Sandbox;
 
 /**
@@ -40,7 +39,7 @@ import org.lianxin.conformance.fixtures.Sandbox;
 class NodeMessagesTest {
 
     private static StubNode child;
-    private static String operator;
+    private static RegisteredChild registered;
     private static String committee;
     private static String childToken;
 
@@ -48,33 +47,16 @@ class NodeMessagesTest {
     static void child() {
         Inapplicable.unless(Kit.current().claims("Federation"), "the node does not claim Federation: it has no child to receive escalations from");
         committee = Current.sandbox().newOrganization("受理测试县委", "CountyCommittee");
-        String host = Kit.current().config().probeHost();
-        int first = Kit.current().config().probePort();
-        child = new StubNode(host.equals("localhost") || host.startsWith("127.") ? "127.0.0.1" : "0.0.0.0", host, first == 0 ? 0 : first + 26)
-                .asChild(committee);
-        child.on("GET", "/federation", c -> StubNode.Reply.json(child.federation(base(), List.of())));
-        child.on("POST", "/feedback/messages", c -> StubNode.Reply.json(Json.createObjectBuilder().add("feedbackState", "Answered").build()));
-        List<String> audience = new ArrayList<>(Kit.current().lineage());
-        audience.add(child.base());
-        JsonArrayBuilder aud = Json.createArrayBuilder();
-        audience.forEach(aud::add);
-        operator = "Bearer " + Kit.current().tokens().mint(Json.createObjectBuilder().add("sub", "lianxin-kit-operator")
-                .add("groups", Json.createArrayBuilder().add("node-operator")).add("audience", aud).build());
-        Response registered = Http.post(base() + "/federation/children", "application/json", "{\"base\": \"" + child.base() + "\"}",
-                "Accept", "application/json", "Authorization", operator);
-        assertEquals(201, registered.status(), () -> "the kit could not register its stub child: " + registered.body());
-        childToken = "Bearer " + Kit.current().tokens().mint(Json.createObjectBuilder().add("sub", child.base())
-                .add("groups", Json.createArrayBuilder().add("node")).build());
+        registered = RegisteredChild.under(committee, 26, base(), s -> s.on("POST", "/feedback/messages",
+                c -> StubNode.Reply.json(Json.createObjectBuilder().add("feedbackState", "Answered").build())));
+        child = registered.stub();
+        childToken = Callers.nodeToken(child.base());
     }
 
     @AfterAll
     static void unregister() {
-        if (child != null) {
-            try {
-                Http.delete(base() + "/federation/children?base=" + enc(child.base()), "Authorization", operator);
-            } finally {
-                child.close();
-            }
+        if (registered != null) {
+            registered.close();
         }
     }
 
@@ -111,7 +93,7 @@ class NodeMessagesTest {
         assertEquals(200, again.status(), again.body());
         assertEquals(copy, again.json().getString("copy", ""), "the same copy");
 
-        JsonObject record = FeedbackKit.record(copy, FeedbackKit.actingFor(committee));
+        JsonObject record = FeedbackKit.record(copy, Callers.secretaryOf(committee));
         assertEquals(List.of(message, "HelpRequest", "低保申请　无人受理", text, child.organization("village"),
                 child.base() + "/members/m-3c9d1e", "欧阳娜娜", "Open"), List.of(record.getString("escalatedFrom", ""), record.getString("feedbackKind", ""),
                 record.getString("name", ""), record.getString("text", ""), record.getString("sentTo", ""),
@@ -125,7 +107,7 @@ class NodeMessagesTest {
         }
 
         String replyText = "县委已转交民政局办理。";
-        Response replied = FeedbackKit.reply(copy, replyText, FeedbackKit.actingFor(committee));
+        Response replied = FeedbackKit.reply(copy, replyText, Callers.secretaryOf(committee));
         assertEquals(200, replied.status(), replied.body());
         String replyId = replies(replied.json()).stream().filter(r -> r.getString("text", "").equals(replyText)).findFirst().orElseThrow()
                 .getString("replyId", "");
@@ -145,21 +127,21 @@ class NodeMessagesTest {
         }
         Response sameIdOtherKey = post(followUp.toString(), "reply " + copy + " r-child-2 again", childToken);
         assertEquals(200, sameIdOtherKey.status(), sameIdOtherKey.body());
-        JsonObject after = FeedbackKit.record(copy, FeedbackKit.actingFor(committee));
+        JsonObject after = FeedbackKit.record(copy, Callers.secretaryOf(committee));
         assertEquals(1, replies(after).stream().filter(r -> r.getString("replyId", "").equals("r-child-2")).count(), "a replyId is added once: " + after);
         assertEquals("Open", after.getString("feedbackState", ""));
 
         Response closed = post(Json.createObjectBuilder().add("type", "closed").add("message", copy).add("rating", 5).build().toString(), "closed " + copy,
                 childToken);
         assertEquals(200, closed.status(), closed.body());
-        JsonObject shut = FeedbackKit.record(copy, FeedbackKit.actingFor(committee));
+        JsonObject shut = FeedbackKit.record(copy, Callers.secretaryOf(committee));
         assertEquals("Closed", shut.getString("feedbackState", ""));
         assertEquals(5, Integer.parseInt(shut.get("rating").toString().replace("\"", "")));
         Response late = post(Json.createObjectBuilder().add("type", "reply").add("message", copy).add("replyId", "r-child-3").add("text", "迟到的回复")
                 .add("sentAt", "2025-08-06T08:00:00.000+08:00").add("repliedBy", child.organization("village")).build().toString(),
                 "reply " + copy + " r-child-3", childToken);
         assertEquals(200, late.status(), late.body());
-        JsonObject whole = FeedbackKit.record(copy, FeedbackKit.actingFor(committee));
+        JsonObject whole = FeedbackKit.record(copy, Callers.secretaryOf(committee));
         assertEquals("Closed", whole.getString("feedbackState", ""), "a Closed record keeps its state");
         assertTrue(replies(whole).stream().anyMatch(r -> r.getString("replyId", "").equals("r-child-3")), "and still gains the reply");
     }
@@ -178,7 +160,7 @@ class NodeMessagesTest {
                 "an escalation without text");
         assertEquals(400, post(Json.createObjectBuilder().add("type", "closed").build().toString(), "closed x", childToken).status(),
                 "a closing without message");
-        assertEquals(403, post(escalation.toString(), "escalation " + message, FeedbackKit.actingFor(committee)).status(), "a person");
+        assertEquals(403, post(escalation.toString(), "escalation " + message, Callers.secretaryOf(committee)).status(), "a person");
         String stranger = "http://localhost:9/nodes/" + Sandbox.uniqueId("stranger");
         String strangerToken = "Bearer " + Kit.current().tokens().mint(Json.createObjectBuilder().add("sub", stranger)
                 .add("groups", Json.createArrayBuilder().add("node")).build());
@@ -192,6 +174,6 @@ class NodeMessagesTest {
         String copy = post(escalation(mine, "请帮忙。").toString(), "escalation " + mine, childToken).expect(201).json().getString("copy");
         assertEquals(403, post(Json.createObjectBuilder().add("type", "closed").add("message", copy).build().toString(), "closed " + copy, strangerToken)
                 .status(), "a closing from a node that is not the copy's escalatedFrom");
-        FeedbackKit.reply(copy, "已收到。", FeedbackKit.actingFor(committee)).expect(200);
+        FeedbackKit.reply(copy, "已收到。", Callers.secretaryOf(committee)).expect(200);
     }
 }

@@ -3,16 +3,12 @@ package org.lianxin.conformance.learning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.lianxin.conformance.Current.base;
-import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.learning.LearningKit.course;
 import static org.lianxin.conformance.learning.LearningKit.published;
 import static org.lianxin.conformance.learning.LearningKit.today;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -20,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lianxin.conformance.Callers;
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Current;
 import org.lianxin.conformance.Http;
 import org.lianxin.conformance.Inapplicable;
@@ -27,6 +25,7 @@ import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
 import org.lianxin.conformance.Verifies;
 import org.lianxin.conformance.federation.StubNode;
+import org.lianxin.conformance.fixtures.RegisteredChild;
 
 /**
  * 16.5 with the node as the parent: the kit's {@link StubNode} plays a child node registered under a
@@ -37,7 +36,7 @@ import org.lianxin.conformance.federation.StubNode;
 class ChildNodeTest {
 
     private static StubNode child;
-    private static String operator;
+    private static RegisteredChild registered;
     private static String committee;
     private static String beside;
 
@@ -46,39 +45,19 @@ class ChildNodeTest {
         Inapplicable.unless(Kit.current().claims("Federation"), "the node does not claim Federation");
         committee = Current.sandbox().newOrganization("下发课程测试市委", "MunicipalCommittee");
         beside = Current.sandbox().newOrganization("市直机关党支部", "Branch", committee);
-        String host = Kit.current().config().probeHost();
-        int first = Kit.current().config().probePort();
-        child = new StubNode(host.equals("localhost") || host.startsWith("127.") ? "127.0.0.1" : "0.0.0.0", host, first == 0 ? 0 : first + 27)
-                .asChild(committee);
-        child.on("GET", "/federation", c -> StubNode.Reply.json(child.federation(null, List.of())));
-        List<String> audience = new ArrayList<>(Kit.current().lineage());
-        audience.add(child.base());
-        JsonArrayBuilder aud = Json.createArrayBuilder();
-        audience.forEach(aud::add);
-        operator = "Bearer " + Kit.current().tokens().mint(Json.createObjectBuilder().add("sub", "lianxin-kit-operator")
-                .add("groups", Json.createArrayBuilder().add("node-operator")).add("audience", aud).build());
-        Response registered = Http.post(base() + "/federation/children", "application/json", "{\"base\": \"" + child.base() + "\"}",
-                "Accept", "application/json", "Authorization", operator);
-        assertEquals(201, registered.status(), () -> "the kit could not register its stub child: " + registered.body());
+        registered = RegisteredChild.under(committee, 27, null, s -> { });
+        child = registered.stub();
     }
 
     @AfterAll
     static void unregister() {
-        if (child != null) {
-            try {
-                Http.delete(base() + "/federation/children?base=" + enc(child.base()), "Authorization", operator);
-            } finally {
-                child.close();
-            }
+        if (registered != null) {
+            registered.close();
         }
     }
 
     private static Response inbound(String authorization) {
         return Http.get(base() + "/courses/inbound", "Accept", "application/json", "Authorization", authorization);
-    }
-
-    private static String nodeToken(String sub) {
-        return "Bearer " + Kit.current().tokens().mint(Json.createObjectBuilder().add("sub", sub).add("groups", Json.createArrayBuilder().add("node")).build());
     }
 
     @Test
@@ -91,9 +70,9 @@ class ChildNodeTest {
         JsonObject elsewhere = published(committee, course(committee, "市直机关专题", today().plusDays(20), ", \"targets\": [\"" + beside + "\"]"));
         JsonObject withdrawn = published(committee, course(committee, "已撤回课程", today().plusDays(20), ""));
         assertEquals(200, Http.post(withdrawn.getString("id") + "/withdraw", "application/json", "", "Authorization",
-                LearningKit.secretaryOf(committee)).status());
+                Callers.secretaryOf(committee)).status());
 
-        Response answer = inbound(nodeToken(child.base()));
+        Response answer = inbound(Callers.nodeToken(child.base()));
         assertEquals(200, answer.status(), answer.body());
         assertEquals("application/json", answer.mediaType());
         List<JsonObject> courses = answer.json().getJsonArray("courses").stream().map(JsonValue::asJsonObject)
@@ -101,16 +80,16 @@ class ChildNodeTest {
         assertEquals(List.of(early.getString("id"), late.getString("id")), courses.stream().map(c -> c.getString("id", "")).toList(),
                 "the Published courses reaching the child's root, by dueDate: " + answer.body());
         JsonObject first = courses.get(0);
-        assertEquals(List.of(child.organization("root")), LearningKit.strings(first, "reaches"));
-        assertEquals(List.of("Secretaries"), LearningKit.strings(first, "audience"));
-        assertEquals(List.of(committee), LearningKit.strings(first, "targets"));
+        assertEquals(List.of(child.organization("root")), Answers.strings(first, "reaches"));
+        assertEquals(List.of("Secretaries"), Answers.strings(first, "audience"));
+        assertEquals(List.of(committee), Answers.strings(first, "targets"));
         assertEquals("下发课程测试市委", first.getString("publisherName", ""));
         assertEquals(base(), first.getString("node", ""));
         assertEquals(45, first.getInt("expectedMinutes", 0));
-        assertEquals(List.of("AllMembers"), LearningKit.strings(courses.get(1), "audience"), "no audience is AllMembers");
+        assertEquals(List.of("AllMembers"), Answers.strings(courses.get(1), "audience"), "no audience is AllMembers");
         assertFalse(answer.body().contains("/members/"), "LX-LEARN-20: no member in an inbound answer: " + answer.body());
 
-        assertEquals(403, inbound(LearningKit.secretaryOf(committee)).status(), "a person is not a child node");
-        assertEquals(403, inbound(nodeToken("http://localhost:9/nodes/not-registered")).status(), "an unregistered node");
+        assertEquals(403, inbound(Callers.secretaryOf(committee)).status(), "a person is not a child node");
+        assertEquals(403, inbound(Callers.nodeToken("http://localhost:9/nodes/not-registered")).status(), "an unregistered node");
     }
 }

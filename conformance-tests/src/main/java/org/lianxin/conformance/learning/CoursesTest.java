@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.Current.enc;
-import static org.lianxin.conformance.learning.LearningKit.assertRule;
+import static org.lianxin.conformance.Answers.assertRule;
 import static org.lianxin.conformance.learning.LearningKit.course;
-import static org.lianxin.conformance.learning.LearningKit.listed;
+import static org.lianxin.conformance.Answers.listed;
 import static org.lianxin.conformance.learning.LearningKit.publish;
 import static org.lianxin.conformance.learning.LearningKit.published;
-import static org.lianxin.conformance.learning.LearningKit.secretaryOf;
+import static org.lianxin.conformance.Callers.secretaryOf;
 import static org.lianxin.conformance.learning.LearningKit.today;
 
 import java.time.LocalDate;
@@ -23,6 +23,8 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lianxin.conformance.Callers;
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Current;
 import org.lianxin.conformance.Http;
 import org.lianxin.conformance.Kit;
@@ -71,13 +73,13 @@ class CoursesTest {
         JsonObject all = published(publisher, course(publisher, "学习贯彻党的二十届四中全会精神", today().plusDays(30), ""));
         assertEquals("Published", all.getString("courseState", ""));
         OffsetDateTime.parse(all.getString("publishedAt", ""));
-        assertEquals(List.of(publisher), LearningKit.strings(all, "targets"), "no targets is the publisher's subtree");
+        assertEquals(List.of(publisher), Answers.strings(all, "targets"), "no targets is the publisher's subtree");
         assertEquals("学习贯彻党的二十届四中全会精神", all.getString("name", ""), "Chinese byte for byte");
         assertEquals(45, LearningKit.integer(all, "expectedMinutes"));
         JsonObject some = published(publisher, course(publisher, "入党积极分子培训", today().plusDays(60),
                 ", \"targets\": [\"" + branch + "\"], \"audience\": [\"Activists\", \"ProbationaryMembers\"]"));
-        assertEquals(List.of(branch), LearningKit.strings(some, "targets"));
-        assertEquals(Set.of("Activists", "ProbationaryMembers"), Set.copyOf(LearningKit.strings(some, "audience")));
+        assertEquals(List.of(branch), Answers.strings(some, "targets"));
+        assertEquals(Set.of("Activists", "ProbationaryMembers"), Set.copyOf(Answers.strings(some, "audience")));
 
         for (JsonObject course : List.of(all, some)) {
             Response read = Http.get(course.getString("id"), "Accept", LearningKit.JSON_LD, "Authorization", secretaryOf(publisher));
@@ -121,7 +123,7 @@ class CoursesTest {
 
         String member = Kit.current().base() + "/members/" + Sandbox.uniqueId("m");
         assertEquals(403, Http.post(base() + "/courses", LearningKit.JSON_LD, course(committee, "党员无权发布", due, ""),
-                "Authorization", LearningKit.memberToken(member)).status(), "LX-LEARN-3: a member publishes no course");
+                "Authorization", Callers.memberToken(member)).status(), "LX-LEARN-3: a member publishes no course");
         assertEquals(403, publishAs(branchA, course(committee, "下级无权", due, "")).status(),
                 "LX-LEARN-3: a branch secretary does not publish for its committee");
         assertEquals(403, publishAs(committee, course(beside, "越界发布", due, "")).status(),
@@ -169,7 +171,7 @@ class CoursesTest {
         assertRule(Http.post(course.getString("id") + "/withdraw", "application/json", "", "Authorization", secretaryOf(committee)), 409,
                 "course-state", "courseState", "a course Withdrawn already");
         assertTrue(LearningKit.entry(LearningKit.courses(member), course.getString("id")).isEmpty(), "a withdrawn course leaves every course list");
-        assertEquals(0, LearningKit.getJson(LearningKit.statisticUrl(committee, "course=" + enc(course.getString("id"))), secretaryOf(committee))
+        assertEquals(0, Answers.getJson(LearningKit.statisticUrl(committee, "course=" + enc(course.getString("id"))), secretaryOf(committee))
                 .getInt("assigned", -1), "and every statistic");
     }
 }

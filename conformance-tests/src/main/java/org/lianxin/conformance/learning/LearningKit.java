@@ -9,17 +9,16 @@ import static org.lianxin.conformance.Current.enc;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.lianxin.conformance.Callers;
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Current;
 import org.lianxin.conformance.Http;
-import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
 import org.lianxin.conformance.fixtures.Sandbox;
 
@@ -39,15 +38,6 @@ final class LearningKit {
         return LocalDate.now(CHINA);
     }
 
-    /** A caller with the roles secretary and organization-admin acting for {@code organization}. */
-    static String secretaryOf(String organization) {
-        return "Bearer " + Kit.current().tokens().actingFor(organization, "secretary", "organization-admin");
-    }
-
-    static String memberToken(String member) {
-        return "Bearer " + Kit.current().tokens().member(member);
-    }
-
     /** A course body of {@code publisher}; {@code extra} is added as it is (", \"audience\": [...]"). */
     static String course(String publisher, String name, LocalDate due, String extra) {
         return """
@@ -58,7 +48,7 @@ final class LearningKit {
 
     /** POST {base}/courses as a secretary of {@code publisher}. */
     static Response publish(String publisher, String body) {
-        return Http.post(base() + "/courses", JSON_LD, body, "Accept", JSON_LD, "Authorization", secretaryOf(publisher));
+        return Http.post(base() + "/courses", JSON_LD, body, "Accept", JSON_LD, "Authorization", Callers.secretaryOf(publisher));
     }
 
     /** The same, which must answer 201 with the Location of the course; the course as stored. */
@@ -116,7 +106,7 @@ final class LearningKit {
 
     /** The course list of {@code member}, read by the member themself. */
     static JsonObject courses(String member) {
-        return getJson(coursesUrl(member), memberToken(member));
+        return Answers.getJson(coursesUrl(member), Callers.memberToken(member));
     }
 
     /** The entry of {@code course} in a course list, if it is there. */
@@ -124,47 +114,8 @@ final class LearningKit {
         return list.getJsonArray("courses").stream().map(JsonValue::asJsonObject).filter(c -> c.getString("id", "").equals(course)).findFirst();
     }
 
-    /** GET {url} as {@code authorization}, which must answer 200 in application/json; the body. */
-    static JsonObject getJson(String url, String authorization) {
-        Response answer = Http.get(url, "Accept", "application/json", "Authorization", authorization);
-        assertEquals(200, answer.status(), () -> "GET " + url + ": " + answer.body());
-        assertEquals("application/json", answer.mediaType(), "GET " + url);
-        return answer.json();
-    }
-
     static String statisticUrl(String organization, String query) {
         return base() + "/statistics/learning?organization=" + enc(organization) + "&" + query;
-    }
-
-    /** The error entry for {@code rule}, which must be there, with {@code field} when given. */
-    static void assertRule(Response answer, int status, String rule, String field, String what) {
-        assertEquals(status, answer.status(), () -> what + ": status " + answer.status() + " where " + status + " was required: " + answer.body());
-        JsonValue errors = answer.json().get("errors");
-        if (errors instanceof jakarta.json.JsonArray list) {
-            for (JsonValue e : list) {
-                if (e instanceof JsonObject o && rule.equals(o.getString("rule", ""))) {
-                    if (field != null) {
-                        assertEquals(field, o.getString("field", ""), what + ": the field of the rule " + rule);
-                    }
-                    return;
-                }
-            }
-        }
-        fail(what + ": no error with the rule " + rule + " in " + answer.status() + " " + answer.body());
-    }
-
-    /** The ids of the records of the list at {@code url} (all pages), read as {@code authorization}. */
-    static List<String> listed(String url, String authorization) {
-        List<String> ids = new ArrayList<>();
-        String next = url;
-        for (int pages = 0; next != null && pages < 100; pages++) {
-            Response page = Http.get(next, "Accept", JSON_LD, "Authorization", authorization);
-            String at = next;
-            assertEquals(200, page.status(), () -> "GET " + at + ": " + page.body());
-            page.json().getJsonArray("items").forEach(v -> ids.add(v.asJsonObject().getString("id", "")));
-            next = page.json().get("next") instanceof JsonString s ? s.getString() : null;
-        }
-        return ids;
     }
 
     /** An integer of a record as JSON-LD gives it: a number, or a string holding one (xsd:integer compacted); -1 when absent. */
@@ -181,8 +132,4 @@ final class LearningKit {
         return study(learner, course, minutes, false, extra).replaceFirst("\\{", "{\"id\": \"" + iri + "\", ");
     }
 
-    static List<String> strings(JsonObject o, String key) {
-        return o.get(key) instanceof jakarta.json.JsonArray a ? a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
-                : List.of();
-    }
 }

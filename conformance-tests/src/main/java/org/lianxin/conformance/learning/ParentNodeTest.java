@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Inapplicable;
 import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Verifies;
@@ -69,7 +70,7 @@ class ParentNodeTest {
     @Verifies(id = "LX-LEARN-14", level = "MUST", of = "Learning")
     @Verifies(id = "LX-LEARN-8", level = "MUST", of = "Learning")
     void coursesFromAbove() {
-        JsonObject list = LearningKit.getJson(LearningKit.coursesUrl(member), "Bearer " + parent.admin(root));
+        JsonObject list = Answers.getJson(LearningKit.coursesUrl(member), "Bearer " + parent.admin(root));
         JsonObject entry = LearningKit.entry(list, fromAbove.getString("id")).orElseThrow(() -> new AssertionError("not in the list: " + list));
         assertEquals(parent.base(), entry.getString("node", ""));
         assertEquals("学习贯彻全会精神", entry.getString("name", ""));
@@ -91,7 +92,7 @@ class ParentNodeTest {
         failing = true;
         JsonObject list;
         try {
-            list = LearningKit.getJson(LearningKit.coursesUrl(member), "Bearer " + parent.admin(root));
+            list = Answers.getJson(LearningKit.coursesUrl(member), "Bearer " + parent.admin(root));
         } finally {
             failing = false;
         }

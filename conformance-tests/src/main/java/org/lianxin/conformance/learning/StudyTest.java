@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.Current.enc;
-import static org.lianxin.conformance.learning.LearningKit.assertRule;
+import static org.lianxin.conformance.Answers.assertRule;
 import static org.lianxin.conformance.learning.LearningKit.course;
 import static org.lianxin.conformance.learning.LearningKit.courses;
 import static org.lianxin.conformance.learning.LearningKit.entry;
-import static org.lianxin.conformance.learning.LearningKit.memberToken;
+import static org.lianxin.conformance.Callers.memberToken;
 import static org.lianxin.conformance.learning.LearningKit.published;
 import static org.lianxin.conformance.learning.LearningKit.record;
-import static org.lianxin.conformance.learning.LearningKit.secretaryOf;
+import static org.lianxin.conformance.Callers.secretaryOf;
 import static org.lianxin.conformance.learning.LearningKit.study;
 import static org.lianxin.conformance.learning.LearningKit.today;
 
@@ -26,6 +26,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Current;
 import org.lianxin.conformance.Http;
 import org.lianxin.conformance.Response;
@@ -93,7 +94,7 @@ class StudyTest {
         assertEquals(base(), full.getString("node", ""));
         assertEquals("学习测试县委", full.getString("publisherName", ""));
         assertFalse(full.getBoolean("overdue", true));
-        assertTrue(entry(LearningKit.getJson(LearningKit.coursesUrl(members.get("full")), secretaryOf(east)), all).isPresent(),
+        assertTrue(entry(Answers.getJson(LearningKit.coursesUrl(members.get("full")), secretaryOf(east)), all).isPresent(),
                 "the member's secretary reads the list");
         assertEquals(404, Http.get(LearningKit.coursesUrl(members.get("full")), "Accept", "application/json", "Authorization",
                 memberToken(members.get("west"))).status(), "another member does not");
@@ -141,10 +142,10 @@ class StudyTest {
         for (String stranger : List.of(memberToken(members.get("west")), secretaryOf(west), secretaryOf(beside))) {
             assertEquals(404, Http.get(iri, "Accept", LearningKit.JSON_LD, "Authorization", stranger).status(), "LX-LEARN-13: hidden from others");
         }
-        assertEquals(List.of(iri), LearningKit.listed(base() + "/study-records?course=" + enc(course), memberToken(full)), "the member's own only");
+        assertEquals(List.of(iri), Answers.listed(base() + "/study-records?course=" + enc(course), memberToken(full)), "the member's own only");
         assertEquals(Set.of(iri, bySecretary.header("Location").orElseThrow()),
-                Set.copyOf(LearningKit.listed(base() + "/study-records?course=" + enc(course), secretaryOf(east))), "the branch's");
-        assertEquals(List.of(), LearningKit.listed(base() + "/study-records?course=" + enc(course), secretaryOf(west)), "none of another branch");
+                Set.copyOf(Answers.listed(base() + "/study-records?course=" + enc(course), secretaryOf(east))), "the branch's");
+        assertEquals(List.of(), Answers.listed(base() + "/study-records?course=" + enc(course), secretaryOf(west)), "none of another branch");
     }
 
     @Test
@@ -168,7 +169,7 @@ class StudyTest {
         String operator = "Bearer " + org.lianxin.conformance.Kit.current().tokens().mint(jakarta.json.Json.createObjectBuilder()
                 .add("sub", "lianxin-kit-operator").add("groups", jakarta.json.Json.createArrayBuilder().add("node-operator")).build());
         assertEquals(403, record(study(full, course, 10, false, ""), operator).status(), "a node operator records no study");
-        assertEquals(List.of(), LearningKit.listed(base() + "/study-records?course=" + enc(course), secretaryOf(committee)), "nothing was stored");
+        assertEquals(List.of(), Answers.listed(base() + "/study-records?course=" + enc(course), secretaryOf(committee)), "nothing was stored");
 
         Response created = record(study(full, course, 10, false, ""), memberToken(full));
         assertEquals(201, created.status(), created.body());
@@ -197,16 +198,16 @@ class StudyTest {
         assertEquals(201, record(study(a, course, 60, true, ""), memberToken(a)).status());
         assertEquals(201, record(study(b, course, 20, false, ""), memberToken(b)).status());
 
-        JsonObject byCourse = LearningKit.getJson(LearningKit.statisticUrl(organization, "course=" + enc(course)), secretaryOf(organization));
+        JsonObject byCourse = Answers.getJson(LearningKit.statisticUrl(organization, "course=" + enc(course)), secretaryOf(organization));
         assertEquals(List.of(4, 3, 1, 1, 1, 0), counts(byCourse), "members, assigned, completed, started, notStarted, overdue: " + byCourse);
         assertEquals(course, byCourse.getString("course", ""));
-        assertEquals(List.of(organization), LearningKit.strings(byCourse, "organizations"));
+        assertEquals(List.of(organization), Answers.strings(byCourse, "organizations"));
         assertTrue(byCourse.getJsonObject("completeness").getBoolean("complete"), byCourse.toString());
         assertEquals(0.3333, byCourse.getJsonNumber("completionRate").doubleValue(), 0.00005);
-        JsonObject byPeriod = LearningKit.getJson(LearningKit.statisticUrl(organization, "period=" + due.toString().substring(0, 7)),
+        JsonObject byPeriod = Answers.getJson(LearningKit.statisticUrl(organization, "period=" + due.toString().substring(0, 7)),
                 secretaryOf(organization));
         assertEquals(List.of(4, 3, 1, 1, 1, 0), counts(byPeriod), "the only course due in the month: " + byPeriod);
-        JsonObject otherYear = LearningKit.getJson(LearningKit.statisticUrl(organization, "period=" + due.minusYears(1).getYear()),
+        JsonObject otherYear = Answers.getJson(LearningKit.statisticUrl(organization, "period=" + due.minusYears(1).getYear()),
                 secretaryOf(organization));
         assertEquals(List.of(4, 0, 0, 0, 0, 0), counts(otherYear), "no course due in the year before: " + otherYear);
         for (String text : List.of(byCourse.toString(), byPeriod.toString())) {

@@ -4,22 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.Current.enc;
-import static org.lianxin.conformance.notices.NoticesKit.assertNoPerson;
+import static org.lianxin.conformance.Answers.assertNoPerson;
 import static org.lianxin.conformance.notices.NoticesKit.notice;
-import static org.lianxin.conformance.notices.NoticesKit.strings;
+import static org.lianxin.conformance.Answers.strings;
 import static org.lianxin.conformance.notices.NoticesKit.targets;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lianxin.conformance.Answers;
+import org.lianxin.conformance.Callers;
 import org.lianxin.conformance.Current;
 import org.lianxin.conformance.Http;
 import org.lianxin.conformance.Inapplicable;
@@ -27,6 +27,7 @@ import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
 import org.lianxin.conformance.Verifies;
 import org.lianxin.conformance.federation.StubNode;
+import org.lianxin.conformance.fixtures.RegisteredChild;
 import org.lianxin.conformance.fixtures.Sandbox;
 
 /**
@@ -38,7 +39,7 @@ import org.lianxin.conformance.fixtures.Sandbox;
 class ChildNodeTest {
 
     private static StubNode child;
-    private static String operator;
+    private static RegisteredChild registered;
     private static String caller;
     private static String committee;
     private static String branch;
@@ -48,44 +49,23 @@ class ChildNodeTest {
         Inapplicable.unless(Kit.current().claims("Federation"), "the node does not claim Federation");
         committee = Current.sandbox().newOrganization("通知下发测试市委", "MunicipalCommittee");
         branch = Current.sandbox().newOrganization("市直机关党支部", "Branch", committee);
-        String host = Kit.current().config().probeHost();
-        int first = Kit.current().config().probePort();
-        child = new StubNode(host.equals("localhost") || host.startsWith("127.") ? "127.0.0.1" : "0.0.0.0", host, first == 0 ? 0 : first + 31)
-                .asChild(committee);
-        child.on("GET", "/federation", c -> StubNode.Reply.json(child.federation(null, List.of())));
-        child.on("GET", "/statistics/notice-reach", c -> StubNode.Reply.json(Json.createObjectBuilder()
-                .add("notice", "ignored").add("organizations", Json.createArrayBuilder().add(child.organization("root")))
-                .add("roots", Json.createArrayBuilder().add(child.organization("root"))).add("scope", "subtree")
-                .add("intended", 5).add("read", 2).add("ratio", 0.4).add("completeness", child.completeness(c)).build()));
-        List<String> audience = new ArrayList<>(Kit.current().lineage());
-        audience.add(child.base());
-        JsonArrayBuilder aud = Json.createArrayBuilder();
-        audience.forEach(aud::add);
-        operator = "Bearer " + Kit.current().tokens().mint(Json.createObjectBuilder().add("sub", "lianxin-kit-operator")
-                .add("groups", Json.createArrayBuilder().add("node-operator")).add("audience", aud).build());
-        caller = "Bearer " + Kit.current().tokens().actingFor(committee, audience, "organization-admin", "secretary");
-        Response registered = Http.post(base() + "/federation/children", "application/json", "{\"base\": \"" + child.base() + "\"}",
-                "Accept", "application/json", "Authorization", operator);
-        assertEquals(201, registered.status(), () -> "the kit could not register its stub child: " + registered.body());
+        registered = RegisteredChild.under(committee, 31, null, s -> s.on("GET", "/statistics/notice-reach", c -> StubNode.Reply.json(Json.createObjectBuilder()
+                .add("notice", "ignored").add("organizations", Json.createArrayBuilder().add(s.organization("root")))
+                .add("roots", Json.createArrayBuilder().add(s.organization("root"))).add("scope", "subtree")
+                .add("intended", 5).add("read", 2).add("ratio", 0.4).add("completeness", s.completeness(c)).build())));
+        child = registered.stub();
+        caller = "Bearer " + Kit.current().tokens().actingFor(committee, registered.audience(), "organization-admin", "secretary");
     }
 
     @AfterAll
     static void unregister() {
-        if (child != null) {
-            try {
-                Http.delete(base() + "/federation/children?base=" + enc(child.base()), "Authorization", operator);
-            } finally {
-                child.close();
-            }
+        if (registered != null) {
+            registered.close();
         }
     }
 
     private static Response inbound(String authorization) {
         return Http.get(base() + "/notices/inbound", "Accept", "application/json", "Authorization", authorization);
-    }
-
-    private static String nodeToken(String sub) {
-        return "Bearer " + Kit.current().tokens().mint(Json.createObjectBuilder().add("sub", sub).add("groups", Json.createArrayBuilder().add("node")).build());
     }
 
     private static JsonObject published(String body) {
@@ -107,7 +87,7 @@ class ChildNodeTest {
         JsonObject withdrawn = published(notice(committee, "撤回的通知", "正文", ""));
         Http.post(withdrawn.getString("id") + "/withdraw", "application/json", "", "Authorization", caller).expect(200);
 
-        Response answer = inbound(nodeToken(child.base()));
+        Response answer = inbound(Callers.nodeToken(child.base()));
         assertEquals(200, answer.status(), answer.body());
         assertEquals("application/json", answer.mediaType());
         List<String> ids = answer.json().getJsonArray("notices").stream().map(v -> v.asJsonObject().getString("id", ""))
@@ -124,7 +104,7 @@ class ChildNodeTest {
         assertNoPerson(answer.body(), "LX-NOTICE-15: an inbound answer", "诸葛红梅");
 
         assertEquals(403, inbound(caller).status(), "a person does not ask the inbound query");
-        assertEquals(403, inbound(nodeToken("http://localhost:9/nodes/" + Sandbox.uniqueId("stranger"))).status(), "a node that is not a child");
+        assertEquals(403, inbound(Callers.nodeToken("http://localhost:9/nodes/" + Sandbox.uniqueId("stranger"))).status(), "a node that is not a child");
     }
 
     @Test
@@ -132,9 +112,9 @@ class ChildNodeTest {
     @Verifies(id = "LX-NOTICE-12", level = "MUST", of = "Notices")
     void reachAcrossTheChild() {
         JsonObject notice = published(notice(committee, "到达率跨节点", "正文", ""));
-        JsonObject local = NoticesKit.getJson(base() + "/statistics/notice-reach?organization=" + enc(committee) + "&notice=" + enc(notice.getString("id"))
+        JsonObject local = Answers.getJson(base() + "/statistics/notice-reach?organization=" + enc(committee) + "&notice=" + enc(notice.getString("id"))
                 + "&scope=local", caller);
-        JsonObject reach = NoticesKit.getJson(notice.getString("id") + "/reach", caller);
+        JsonObject reach = Answers.getJson(notice.getString("id") + "/reach", caller);
         assertEquals(local.getInt("intended") + 5, reach.getInt("intended"), reach.toString());
         assertEquals(local.getInt("read") + 2, reach.getInt("read"), reach.toString());
         StubNode.Call asked = child.calls("GET", "/statistics/notice-reach").get(0);

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.Current.enc;
-import static org.lianxin.conformance.notices.NoticesKit.assertNoPerson;
-import static org.lianxin.conformance.notices.NoticesKit.assertRule;
+import static org.lianxin.conformance.Answers.assertNoPerson;
+import static org.lianxin.conformance.Answers.assertRule;
 import static org.lianxin.conformance.notices.NoticesKit.feed;
 import static org.lianxin.conformance.notices.NoticesKit.ids;
-import static org.lianxin.conformance.notices.NoticesKit.memberToken;
+import static org.lianxin.conformance.Callers.memberToken;
 import static org.lianxin.conformance.notices.NoticesKit.notice;
 import static org.lianxin.conformance.notices.NoticesKit.published;
 import static org.lianxin.conformance.notices.NoticesKit.read;
-import static org.lianxin.conformance.notices.NoticesKit.secretaryOf;
+import static org.lianxin.conformance.Callers.secretaryOf;
 import static org.lianxin.conformance.notices.NoticesKit.targets;
 
 import java.time.Instant;
@@ -25,6 +25,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Current;
 import org.lianxin.conformance.Http;
 import org.lianxin.conformance.Response;
@@ -108,7 +109,7 @@ class FeedAndReachTest {
     @Verifies(id = "LX-NOTICE-9", level = "MUST", of = "Notices")
     void readOnce() {
         String member = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("慕容雪", first));
-        long unread = NoticesKit.getJson(NoticesKit.feedUrl(member), memberToken(member)).getInt("unread");
+        long unread = Answers.getJson(NoticesKit.feedUrl(member), memberToken(member)).getInt("unread");
         Response firstRead = read(member, toAll.getString("id"), memberToken(member));
         assertEquals(201, firstRead.status(), firstRead.body());
         assertEquals("application/json", firstRead.mediaType());
@@ -118,7 +119,7 @@ class FeedAndReachTest {
         assertEquals(200, again.status(), again.body());
         assertEquals(OffsetDateTime.parse(receipt.getString("readAt")).toInstant(), OffsetDateTime.parse(again.json().getString("readAt")).toInstant(),
                 "a second read changes nothing");
-        JsonObject page = NoticesKit.getJson(NoticesKit.feedUrl(member), memberToken(member));
+        JsonObject page = Answers.getJson(NoticesKit.feedUrl(member), memberToken(member));
         assertEquals(unread - 1, page.getInt("unread"), page.toString());
         JsonObject item = page.getJsonArray("items").stream().map(v -> v.asJsonObject()).filter(i -> i.getString("id").equals(toAll.getString("id")))
                 .findFirst().orElseThrow();
@@ -137,18 +138,18 @@ class FeedAndReachTest {
         JsonObject notice = published(committee, notice(committee, "到达率测试通知", "请阅读。", ""));
         read(reader, notice.getString("id"), memberToken(reader)).expect(201);
         read(reader, notice.getString("id"), memberToken(reader)).expect(200);
-        JsonObject reach = NoticesKit.getJson(notice.getString("id") + "/reach", secretaryOf(committee));
+        JsonObject reach = Answers.getJson(notice.getString("id") + "/reach", secretaryOf(committee));
         int intended = reach.getInt("intended");
         assertTrue(intended >= 3, "the two full members of the first branch and the one of the second, at least (not the activist): " + reach);
         assertEquals(1, reach.getInt("read"), "one receipt, read twice: " + reach);
         assertEquals(Math.round(10000.0 / intended) / 10000.0, reach.getJsonNumber("ratio").doubleValue(), 0.00001, reach.toString());
-        assertEquals(List.of(committee), NoticesKit.strings(reach, "organizations"));
-        JsonObject ofFirstBranch = NoticesKit.getJson(base() + "/statistics/notice-reach?organization=" + enc(first) + "&notice="
+        assertEquals(List.of(committee), Answers.strings(reach, "organizations"));
+        JsonObject ofFirstBranch = Answers.getJson(base() + "/statistics/notice-reach?organization=" + enc(first) + "&notice="
                 + enc(notice.getString("id")) + "&scope=local", secretaryOf(first));
         assertEquals(1, ofFirstBranch.getInt("read"), ofFirstBranch.toString());
-        JsonObject ofSecondBranch = NoticesKit.getJson(base() + "/statistics/notice-reach?organization=" + enc(second) + "&notice="
+        JsonObject ofSecondBranch = Answers.getJson(base() + "/statistics/notice-reach?organization=" + enc(second) + "&notice="
                 + enc(notice.getString("id")) + "&scope=local", secretaryOf(second));
-        JsonObject ofThirdBranch = NoticesKit.getJson(base() + "/statistics/notice-reach?organization=" + enc(third) + "&notice="
+        JsonObject ofThirdBranch = Answers.getJson(base() + "/statistics/notice-reach?organization=" + enc(third) + "&notice="
                 + enc(notice.getString("id")) + "&scope=local", secretaryOf(third));
         assertEquals(1, ofThirdBranch.getInt("intended"), "the full member of the third branch, not its activist: " + ofThirdBranch);
         assertEquals(intended, ofFirstBranch.getInt("intended") + ofSecondBranch.getInt("intended") + 1, "the committee's members are its branches': "

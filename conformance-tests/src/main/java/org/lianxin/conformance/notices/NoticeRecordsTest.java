@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.notices.NoticesKit.JSON_LD;
-import static org.lianxin.conformance.notices.NoticesKit.assertRule;
+import static org.lianxin.conformance.Answers.assertRule;
 import static org.lianxin.conformance.notices.NoticesKit.notice;
 import static org.lianxin.conformance.notices.NoticesKit.publish;
 import static org.lianxin.conformance.notices.NoticesKit.published;
-import static org.lianxin.conformance.notices.NoticesKit.secretaryOf;
-import static org.lianxin.conformance.notices.NoticesKit.strings;
+import static org.lianxin.conformance.Callers.secretaryOf;
+import static org.lianxin.conformance.Answers.strings;
 import static org.lianxin.conformance.notices.NoticesKit.targets;
 
 import java.time.Instant;
@@ -26,6 +26,7 @@ import jakarta.json.JsonString;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Current;
 import org.lianxin.conformance.Http;
 import org.lianxin.conformance.Kit;
@@ -80,12 +81,12 @@ class NoticeRecordsTest {
         JsonObject targeted = published(committee, notice(committee, "仅两个支部", "正文", targets(branch, other)));
         assertEquals(Set.of(branch, other), Set.copyOf(strings(targeted, "targets")));
 
-        List<String> before2 = NoticesKit.listed(base() + "/notices?publishedBy=" + enc(committee), secretaryOf(committee));
+        List<String> before2 = Answers.listed(base() + "/notices?publishedBy=" + enc(committee), secretaryOf(committee));
         Response invalid = publish("""
                 {"@context": "%s", "type": "Notice", "publishedBy": "%s", "name": "没有正文的通知"}""".formatted(Sandbox.CONTEXT, committee),
                 secretaryOf(committee));
         assertEquals(422, invalid.status(), invalid.body());
-        assertEquals(before2, NoticesKit.listed(base() + "/notices?publishedBy=" + enc(committee), secretaryOf(committee)), "nothing stored");
+        assertEquals(before2, Answers.listed(base() + "/notices?publishedBy=" + enc(committee), secretaryOf(committee)), "nothing stored");
     }
 
     @Test
@@ -111,11 +112,11 @@ class NoticeRecordsTest {
     void readAndList() {
         JsonObject mine = published(committee, notice(committee, "列表测试", "正文", ""));
         JsonObject branchOwn = published(branch, notice(branch, "支部通知", "正文", ""));
-        List<String> byCommittee = NoticesKit.listed(base() + "/notices?publishedBy=" + enc(committee), secretaryOf(committee));
+        List<String> byCommittee = Answers.listed(base() + "/notices?publishedBy=" + enc(committee), secretaryOf(committee));
         assertTrue(byCommittee.contains(mine.getString("id")) && !byCommittee.contains(branchOwn.getString("id")), byCommittee.toString());
-        List<String> all = NoticesKit.listed(base() + "/notices", secretaryOf(committee));
+        List<String> all = Answers.listed(base() + "/notices", secretaryOf(committee));
         assertTrue(all.containsAll(List.of(mine.getString("id"), branchOwn.getString("id"))), "the subtree's notices: " + all);
-        List<String> ofBranch = NoticesKit.listed(base() + "/notices", secretaryOf(branch));
+        List<String> ofBranch = Answers.listed(base() + "/notices", secretaryOf(branch));
         assertTrue(ofBranch.contains(branchOwn.getString("id")) && !ofBranch.contains(mine.getString("id")), "a branch reads its own, not its superior's");
         assertEquals(mine.getString("name"), NoticesKit.getJsonLd(mine.getString("id"), secretaryOf(committee)).getString("name", ""));
         assertEquals(404, Http.get(mine.getString("id"), "Accept", JSON_LD, "Authorization", secretaryOf(beside)).status());
@@ -146,11 +147,11 @@ class NoticeRecordsTest {
         Response volume = Http.get(base() + "/statistics/notices?organization=" + enc(committee), "Accept", "application/json",
                 "Authorization", secretaryOf(committee));
         assertEquals(404, volume.status(), "GET /statistics/notices is not a route of the standard: " + volume.body());
-        JsonObject reach = NoticesKit.getJson(second.getString("id") + "/reach", secretaryOf(committee));
+        JsonObject reach = Answers.getJson(second.getString("id") + "/reach", secretaryOf(committee));
         List<String> keys = new ArrayList<>(reach.keySet());
         assertEquals(Set.of("notice", "organizations", "intended", "read", "ratio", "completeness"), Set.copyOf(keys),
                 "the keys of Table 17.9 and nothing that counts notices: " + reach);
-        JsonObject part = NoticesKit.getJson(base() + "/statistics/notice-reach?organization=" + enc(committee) + "&notice=" + enc(second.getString("id")),
+        JsonObject part = Answers.getJson(base() + "/statistics/notice-reach?organization=" + enc(committee) + "&notice=" + enc(second.getString("id")),
                 secretaryOf(committee));
         assertFalse(part.keySet().stream().anyMatch(k -> k.toLowerCase(java.util.Locale.ROOT).contains("notices") || k.equals("published")),
                 "no count of notices in the reach: " + part);

@@ -1,7 +1,6 @@
 package org.lianxin.conformance.notices;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.lianxin.conformance.Current.base;
@@ -11,10 +10,10 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 
+import org.lianxin.conformance.Callers;
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Http;
-import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
 import org.lianxin.conformance.fixtures.Sandbox;
 
@@ -27,19 +26,7 @@ final class NoticesKit {
 
     static final String JSON_LD = "application/ld+json";
 
-    private static final java.util.Map<String, String> SECRETARIES = new java.util.concurrent.ConcurrentHashMap<>();
-
     private NoticesKit() {}
-
-    /** A caller with the roles secretary and organization-admin acting for {@code organization}, as an Authorization value. */
-    static String secretaryOf(String organization) {
-        return SECRETARIES.computeIfAbsent(organization, o -> "Bearer " + Kit.current().tokens().actingFor(o, "secretary", "organization-admin"));
-    }
-
-    /** The member's own token, as an Authorization value. */
-    static String memberToken(String member) {
-        return "Bearer " + Kit.current().tokens().member(member);
-    }
 
     /** A notice body; {@code extra} is added as it is (", \"targets\": [...]"). */
     static String notice(String publisher, String name, String text, String extra) {
@@ -60,7 +47,7 @@ final class NoticesKit {
 
     /** POST {base}/notices as a secretary of {@code publisher}, which must answer 201 with the Location of the notice; the notice as stored. */
     static JsonObject published(String publisher, String body) {
-        Response created = publish(body, secretaryOf(publisher));
+        Response created = publish(body, Callers.secretaryOf(publisher));
         assertEquals(201, created.status(), () -> "POST /notices of a valid notice: " + created.body());
         JsonObject notice = created.json();
         assertEquals(notice.getString("id", ""), created.header("Location").orElse(""), "the Location is the IRI of the new notice");
@@ -68,33 +55,11 @@ final class NoticesKit {
         return notice;
     }
 
-    /** GET {url} as {@code authorization} with Accept: application/json, which must answer 200 in application/json; the body. */
-    static JsonObject getJson(String url, String authorization) {
-        Response answer = Http.get(url, "Accept", "application/json", "Authorization", authorization);
-        assertEquals(200, answer.status(), () -> "GET " + url + ": " + answer.body());
-        assertEquals("application/json", answer.mediaType(), "GET " + url);
-        return answer.json();
-    }
-
     /** GET {url} as {@code authorization} in JSON-LD, which must answer 200; the record. */
     static JsonObject getJsonLd(String url, String authorization) {
         Response answer = Http.get(url, "Accept", JSON_LD, "Authorization", authorization);
         assertEquals(200, answer.status(), () -> "GET " + url + ": " + answer.body());
         return answer.json();
-    }
-
-    /** The ids of the records of the list at {@code url} (all pages), read as {@code authorization}. */
-    static List<String> listed(String url, String authorization) {
-        List<String> ids = new ArrayList<>();
-        String next = url;
-        for (int pages = 0; next != null && pages < 100; pages++) {
-            Response page = Http.get(next, "Accept", JSON_LD, "Authorization", authorization);
-            String at = next;
-            assertEquals(200, page.status(), () -> "GET " + at + ": " + page.body());
-            page.json().getJsonArray("items").forEach(v -> ids.add(v.asJsonObject().getString("id", "")));
-            next = page.json().get("next") instanceof JsonString s ? s.getString() : null;
-        }
-        return ids;
     }
 
     static String feedUrl(String member) {
@@ -109,7 +74,7 @@ final class NoticesKit {
             if (pages > 200) {
                 fail("more than 200 pages of " + limit + " in the feed of " + member);
             }
-            JsonObject page = getJson(next, memberToken(member));
+            JsonObject page = Answers.getJson(next, Callers.memberToken(member));
             assertEquals(member, page.getString("member", ""), "the feed's member");
             assertTrue(page.getJsonArray("items").size() <= limit, "at most limit items on a page: " + page);
             assertTrue(page.containsKey("completeness") && page.containsKey("unread"), page.toString());
@@ -130,34 +95,4 @@ final class NoticesKit {
                 "Authorization", authorization);
     }
 
-    /** The error entry for {@code rule}, which must be there, with the status and, when given, the field. */
-    static void assertRule(Response answer, int status, String rule, String field, String what) {
-        assertEquals(status, answer.status(), () -> what + ": status " + answer.status() + " where " + status + " was required: " + answer.body());
-        JsonValue errors = answer.json().get("errors");
-        if (errors instanceof jakarta.json.JsonArray list) {
-            for (JsonValue e : list) {
-                if (e instanceof JsonObject o && rule.equals(o.getString("rule", ""))) {
-                    if (field != null) {
-                        assertEquals(field, o.getString("field", ""), what + ": the field of the rule " + rule);
-                    }
-                    return;
-                }
-            }
-        }
-        fail(what + ": no error with the rule " + rule + " in " + answer.status() + " " + answer.body());
-    }
-
-    /** Asserts that {@code text} names no member record and none of {@code names} (LX-NOTICE-15). */
-    static void assertNoPerson(String text, String what, String... names) {
-        assertFalse(text.contains("/members/"), what + " holds a member IRI: " + text);
-        for (String name : names) {
-            assertFalse(text.contains(name), what + " holds the name of a person, " + name + ": " + text);
-        }
-    }
-
-    /** The strings of a JSON array. */
-    static List<String> strings(JsonObject o, String key) {
-        return o.get(key) instanceof jakarta.json.JsonArray a ? a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
-                : List.of();
-    }
 }

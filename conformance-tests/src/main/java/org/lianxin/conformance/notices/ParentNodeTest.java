@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.notices.NoticesKit.feed;
 import static org.lianxin.conformance.notices.NoticesKit.ids;
-import static org.lianxin.conformance.notices.NoticesKit.memberToken;
+import static org.lianxin.conformance.Callers.memberToken;
 import static org.lianxin.conformance.notices.NoticesKit.notice;
 import static org.lianxin.conformance.notices.NoticesKit.read;
 
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Inapplicable;
 import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
@@ -90,7 +91,7 @@ class ParentNodeTest {
         assertEquals(201, firstRead.status(), firstRead.body());
         assertEquals(200, read(member, fromAbove, memberToken(member)).status());
         assertTrue(feed(member, 10).get(1).containsKey("readAt"), "read");
-        NoticesKit.assertRule(read(member, elsewhere, memberToken(member)), 422, "notice-unknown", "notice", "a notice for another node's root");
+        Answers.assertRule(read(member, elsewhere, memberToken(member)), 422, "notice-unknown", "notice", "a notice for another node's root");
     }
 
     @Test
@@ -100,7 +101,7 @@ class ParentNodeTest {
         JsonObject own = NoticesKit.published(root, notice(root, "县委通知", "上级节点不可用时仍可见。", ""));
         failing = true;
         try {
-            JsonObject page = NoticesKit.getJson(NoticesKit.feedUrl(member), memberToken(member));
+            JsonObject page = Answers.getJson(NoticesKit.feedUrl(member), memberToken(member));
             List<String> shown = page.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("id", "")).toList();
             assertTrue(shown.contains(own.getString("id")) && !shown.contains(fromAbove), page.toString());
             JsonObject parentStatus = page.getJsonObject("completeness").getJsonArray("nodes").stream().map(v -> v.asJsonObject())

@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lianxin.conformance.Callers;
 import org.lianxin.conformance.Http;
 import org.lianxin.conformance.Inapplicable;
 import org.lianxin.conformance.Kit;
@@ -99,7 +100,7 @@ class EscalationTest {
         String node = "Bearer " + Kit.current().tokens().mint(Json.createObjectBuilder().add("sub", stranger).add("groups", Json.createArrayBuilder().add("node")).build());
         assertEquals(400, Http.post(url, "application/json", body, "Authorization", node).status(), "no Idempotency-Key");
         assertEquals(400, Http.post(url, "application/json", "{\"type\": \"gossip\"}", "Idempotency-Key", "k", "Authorization", node).status(), "no type of Table 14.9");
-        assertEquals(403, Http.post(url, "application/json", body, "Idempotency-Key", "k", "Authorization", FeedbackKit.actingFor(Kit.current().sandbox().organization()))
+        assertEquals(403, Http.post(url, "application/json", body, "Idempotency-Key", "k", "Authorization", Callers.secretaryOf(Kit.current().sandbox().organization()))
                 .status(), "a person");
         assertEquals(403, Http.post(url, "application/json", body, "Idempotency-Key", "k", "Authorization", node).status(), "a node that is not a child");
     }

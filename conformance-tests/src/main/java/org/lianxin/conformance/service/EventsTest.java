@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.feedback.FeedbackKit.act;
-import static org.lianxin.conformance.feedback.FeedbackKit.actingFor;
-import static org.lianxin.conformance.feedback.FeedbackKit.memberOf;
+import static org.lianxin.conformance.Callers.secretaryOf;
+import static org.lianxin.conformance.Callers.memberToken;
 import static org.lianxin.conformance.feedback.FeedbackKit.replied;
 
 import java.time.Duration;
@@ -35,17 +35,17 @@ class EventsTest {
         String text = "邻居装修噪音太大，协商无果。";
         try (EventStream mine = EventStream.open(base() + "/events", token(resident), null);
              EventStream theirs = EventStream.open(base() + "/events", token(ServiceKit.newResident()), null);
-             EventStream ofPoint = EventStream.open(base() + "/events", token(actingFor(point)), null);
-             EventStream ofStreet = EventStream.open(base() + "/events", token(actingFor(street)), null);
-             EventStream ofMember = EventStream.open(base() + "/events", token(memberOf(member)), null)) {
+             EventStream ofPoint = EventStream.open(base() + "/events", token(secretaryOf(point)), null);
+             EventStream ofStreet = EventStream.open(base() + "/events", token(secretaryOf(street)), null);
+             EventStream ofMember = EventStream.open(base() + "/events", token(memberToken(member)), null)) {
             assertEquals(200, mine.status());
             String id = ServiceKit.sent(resident, ServiceKit.request("Dispute", "装修噪音", text, point, "")).getString("id");
             EventStream.Event arrived = ofPoint.expect("service-request", "message", id, WAIT);
             assertEquals(List.of(point, "Dispute"), List.of(arrived.data().getString("organization", ""), arrived.data().getString("serviceCategory", "")));
             mine.expect("service-request", "message", id, WAIT);
-            assertEquals(200, act(id, "assignment", "{\"assignedTo\": \"" + member + "\"}", actingFor(point)).status());
+            assertEquals(200, act(id, "assignment", "{\"assignedTo\": \"" + member + "\"}", secretaryOf(point)).status());
             ofMember.expect("assignment", "message", id, WAIT);
-            replied(id, "网格员今晚上门调解。", memberOf(member));
+            replied(id, "网格员今晚上门调解。", memberToken(member));
             mine.expect("reply", "message", id, WAIT);
             mine.expect("feedback-state", "message", id, WAIT);
             ofPoint.expect("reply", "message", id, WAIT);

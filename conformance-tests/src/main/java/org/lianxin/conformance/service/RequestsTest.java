@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.Current.enc;
-import static org.lianxin.conformance.feedback.FeedbackKit.actingFor;
-import static org.lianxin.conformance.feedback.FeedbackKit.assertRule;
-import static org.lianxin.conformance.feedback.FeedbackKit.listed;
-import static org.lianxin.conformance.feedback.FeedbackKit.memberOf;
+import static org.lianxin.conformance.Callers.secretaryOf;
+import static org.lianxin.conformance.Answers.assertRule;
+import static org.lianxin.conformance.Answers.listed;
+import static org.lianxin.conformance.Callers.memberToken;
 import static org.lianxin.conformance.feedback.FeedbackKit.replied;
 
 import java.time.OffsetDateTime;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lianxin.conformance.Current;
 import org.lianxin.conformance.Http;
-import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
 import org.lianxin.conformance.Verifies;
 import org.lianxin.conformance.feedback.FeedbackKit;
@@ -89,19 +88,19 @@ class RequestsTest {
         JsonObject full = ok(Http.get(request.getString("id"), "Accept", ServiceKit.JSON_LD, "Authorization", resident, "Lianxin-Purpose", "verify-contact"));
         assertEquals(List.of(name, text, ServiceKit.NAME, ServiceKit.ADDRESS), List.of(full.getString("name", ""), full.getString("text", ""),
                 full.getJsonObject("contact").getString("name", ""), full.getJsonObject("contact").getString("address", "")));
-        assertEquals("谢谢！😊𠀀", replied(request.getString("id"), "谢谢！😊𠀀", actingFor(point)).getJsonArray("replies").getJsonObject(0).getString("text"));
+        assertEquals("谢谢！😊𠀀", replied(request.getString("id"), "谢谢！😊𠀀", secretaryOf(point)).getJsonArray("replies").getJsonObject(0).getString("text"));
 
         String body = ServiceKit.request("ElderlyCare", "助餐", "申请助餐", point, "");
-        assertEquals(403, ServiceKit.send(actingFor(point), body).status(), "a secretary sends no request");
+        assertEquals(403, ServiceKit.send(secretaryOf(point), body).status(), "a secretary sends no request");
         String member = Current.sandbox().newMemberFrom(Current.sandbox().memberBody("赵敏", plain));
-        assertEquals(403, ServiceKit.send(memberOf(member), body).status(), "a member without the role resident sends no request");
+        assertEquals(403, ServiceKit.send(memberToken(member), body).status(), "a member without the role resident sends no request");
         String withoutContact = body.replaceFirst(",\"contact\":\\{[^}]*\\}", "");
         assertRule(ServiceKit.send(resident, withoutContact), 422, "service-contact", "contact", "a request without contact");
         assertRule(ServiceKit.send(resident, ServiceKit.request("ElderlyCare", "助餐", "申请助餐", plain, "")), 422, "service-organization", "sentTo",
                 "an organization without serviceArea");
         assertEquals(422, ServiceKit.send(resident, ServiceKit.request("Gossip", "闲聊", "闲聊", point, "")).status(), "a category not of Table 18.4");
         assertEquals(422, ServiceKit.send(resident, body.replace(ServiceKit.TELEPHONE, "call me")).status(), "a telephone not of Table 18.5");
-        assertEquals(List.of(), listed(base() + "/service-requests?organization=" + enc(plain), actingFor(plain)), "nothing stored");
+        assertEquals(List.of(), listed(base() + "/service-requests?organization=" + enc(plain), secretaryOf(plain)), "nothing stored");
     }
 
     @Test
@@ -109,17 +108,17 @@ class RequestsTest {
     @Verifies(id = "LX-SERVICE-4", level = "MUST", of = "Service")
     void contactMasked() {
         String id = ServiceKit.asked(ServiceKit.newResident(), point, "小区路灯坏了。").getString("id");
-        JsonObject masked = ok(Http.get(id, "Accept", ServiceKit.JSON_LD, "Authorization", actingFor(point))).getJsonObject("contact");
+        JsonObject masked = ok(Http.get(id, "Accept", ServiceKit.JSON_LD, "Authorization", secretaryOf(point))).getJsonObject("contact");
         assertEquals("139****5678", masked.getString("telephone", ""), "Table 8.9: a mobile's first 3 and last 4 digits");
         assertEquals("幸福路12号…", masked.getString("address", ""), "Table 8.9: an address's first 6 characters and an ellipsis");
-        String page = Http.get(base() + "/service-requests?organization=" + enc(point), "Accept", ServiceKit.JSON_LD, "Authorization", actingFor(point)).body();
+        String page = Http.get(base() + "/service-requests?organization=" + enc(point), "Accept", ServiceKit.JSON_LD, "Authorization", secretaryOf(point)).body();
         assertFalse(page.contains(ServiceKit.TELEPHONE) || page.contains(ServiceKit.ADDRESS), "a list is masked: " + page);
-        Response full = Http.get(id, "Accept", ServiceKit.JSON_LD, "Authorization", actingFor(point), "Lianxin-Purpose", "home-visit");
+        Response full = Http.get(id, "Accept", ServiceKit.JSON_LD, "Authorization", secretaryOf(point), "Lianxin-Purpose", "home-visit");
         assertEquals(200, full.status(), full.body());
         assertEquals(List.of(ServiceKit.TELEPHONE, ServiceKit.ADDRESS), List.of(full.json().getJsonObject("contact").getString("telephone", ""),
                 full.json().getJsonObject("contact").getString("address", "")));
         assertTrue(full.header("Cache-Control").orElse("").contains("no-store"), "Cache-Control: " + full.header("Cache-Control"));
-        replied(id, "已报修。", actingFor(point));
+        replied(id, "已报修。", secretaryOf(point));
     }
 
     @Test
@@ -131,18 +130,18 @@ class RequestsTest {
         String resident = ServiceKit.newResident();
         String id = ServiceKit.asked(resident, point, "楼道堆放杂物。").getString("id");
         assertEquals(200, FeedbackKit.read(id, resident).status(), "the resident");
-        assertEquals(200, FeedbackKit.read(id, actingFor(point)).status(), "the service point");
+        assertEquals(200, FeedbackKit.read(id, secretaryOf(point)).status(), "the service point");
         assertEquals(404, FeedbackKit.read(id, ServiceKit.newResident()).status(), "another resident");
-        assertEquals(404, FeedbackKit.read(id, actingFor(street)).status(), "the committee above, before any escalation");
-        assertEquals(404, FeedbackKit.read(id, actingFor(plain)).status(), "another organization");
+        assertEquals(404, FeedbackKit.read(id, secretaryOf(street)).status(), "the committee above, before any escalation");
+        assertEquals(404, FeedbackKit.read(id, secretaryOf(plain)).status(), "another organization");
         assertEquals(404, FeedbackKit.reply(id, "插话", ServiceKit.newResident()).status(), "an action by another resident");
         assertTrue(listed(base() + "/service-requests?state=Open", resident).contains(id), "the resident's list");
         assertEquals(List.of(), listed(base() + "/service-requests", ServiceKit.newResident()), "a new resident's list is empty");
-        assertTrue(listed(base() + "/service-requests?state=Open&organization=" + enc(point), actingFor(point)).contains(id));
-        assertFalse(listed(base() + "/service-requests?state=Closed&organization=" + enc(point), actingFor(point)).contains(id), "by state");
-        replied(id, "已清理。", actingFor(point));
+        assertTrue(listed(base() + "/service-requests?state=Open&organization=" + enc(point), secretaryOf(point)).contains(id));
+        assertFalse(listed(base() + "/service-requests?state=Closed&organization=" + enc(point), secretaryOf(point)).contains(id), "by state");
+        replied(id, "已清理。", secretaryOf(point));
 
-        Response audit = Http.get(base() + "/audit?organization=" + enc(point), "Accept", "application/json", "Authorization", actingFor(point));
+        Response audit = Http.get(base() + "/audit?organization=" + enc(point), "Accept", "application/json", "Authorization", secretaryOf(point));
         assertEquals(200, audit.status(), audit.body());
         assertTrue(audit.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .anyMatch(e -> e.getString("action", "").equals("service-read") && e.toString().contains(id)), "a service-read of " + id + ": " + audit.body());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.feedback.FeedbackKit.act;
-import static org.lianxin.conformance.feedback.FeedbackKit.actingFor;
+import static org.lianxin.conformance.Callers.secretaryOf;
 import static org.lianxin.conformance.feedback.FeedbackKit.replied;
 
 import java.util.List;
@@ -36,13 +36,13 @@ class StatisticsTest {
         String first = ServiceKit.asked(resident, east, "申请临时救助。").getString("id");
         String second = ServiceKit.asked(resident, west, "想找一份保洁工作。").getString("id");
         String third = ServiceKit.asked(resident, west, "看病报销怎么办？").getString("id");
-        replied(first, "请携带材料到社区办理。", actingFor(east));
-        replied(second, "街道招聘会下周举行。", actingFor(west));
+        replied(first, "请携带材料到社区办理。", secretaryOf(east));
+        replied(second, "街道招聘会下周举行。", secretaryOf(west));
         assertEquals(200, act(first, "rating", "{\"rating\": 4}", resident).status());
         assertEquals(200, act(second, "rating", "{\"rating\": 5}", resident).status());
 
         Response answer = Http.get(base() + "/statistics/service?organization=" + enc(street) + "&scope=subtree", "Accept", "application/json",
-                "Authorization", actingFor(street));
+                "Authorization", secretaryOf(street));
         assertEquals(200, answer.status(), answer.body());
         assertTrue(answer.mediaType().startsWith("application/json"), answer.mediaType());
         JsonObject s = answer.json();
@@ -55,14 +55,14 @@ class StatisticsTest {
             assertFalse(answer.body().contains(id), "no request IRI: " + answer.body());
         }
         assertFalse(ServiceKit.holdsContact(answer.body()) || answer.body().contains("urn:lianxin:resident"), answer.body());
-        JsonObject west1 = Http.get(base() + "/statistics/service?organization=" + enc(west), "Accept", "application/json", "Authorization", actingFor(west)).json();
+        JsonObject west1 = Http.get(base() + "/statistics/service?organization=" + enc(west), "Accept", "application/json", "Authorization", secretaryOf(west)).json();
         assertEquals(List.of(2L, 1L), List.of(n(west1, "received"), n(west1, "answered")), west1.toString());
 
-        assertEquals(404, Http.get(base() + "/statistics/service?organization=" + enc(street), "Accept", "application/json", "Authorization", actingFor(west))
+        assertEquals(404, Http.get(base() + "/statistics/service?organization=" + enc(street), "Accept", "application/json", "Authorization", secretaryOf(west))
                 .status(), "the street lies above the west point");
         assertEquals(404, Http.get(base() + "/statistics/service?organization=" + enc(street), "Accept", "application/json", "Authorization", resident)
                 .status(), "a resident");
-        replied(third, "医保窗口在街道服务中心。", actingFor(west));
+        replied(third, "医保窗口在街道服务中心。", secretaryOf(west));
     }
 
     private static long n(JsonObject o, String key) {

@@ -3,9 +3,9 @@ package org.lianxin.conformance.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.lianxin.conformance.feedback.FeedbackKit.act;
-import static org.lianxin.conformance.feedback.FeedbackKit.actingFor;
-import static org.lianxin.conformance.feedback.FeedbackKit.assertRule;
-import static org.lianxin.conformance.feedback.FeedbackKit.memberOf;
+import static org.lianxin.conformance.Callers.secretaryOf;
+import static org.lianxin.conformance.Answers.assertRule;
+import static org.lianxin.conformance.Callers.memberToken;
 import static org.lianxin.conformance.feedback.FeedbackKit.replied;
 import static org.lianxin.conformance.feedback.FeedbackKit.replies;
 import static org.lianxin.conformance.feedback.FeedbackKit.state;
@@ -43,20 +43,20 @@ class ThreadTest {
         String resident = ServiceKit.newResident();
         String id = ServiceKit.asked(resident, point, "想报名社区就业技能培训。").getString("id");
         assertEquals(409, act(id, "rating", "{\"rating\": 5}", resident).status(), "only an Answered request is rated");
-        JsonObject answered = replied(id, "下周一开班，请带身份证到社区报名。", actingFor(point));
+        JsonObject answered = replied(id, "下周一开班，请带身份证到社区报名。", secretaryOf(point));
         assertEquals("Answered", state(answered));
         assertEquals(point, replies(answered).get(0).getString("repliedBy", ""));
         JsonObject followUp = replied(id, "周末有班吗？", resident);
         assertEquals("Open", state(followUp));
         assertFalse(replies(followUp).get(1).containsKey("repliedBy"), "a follow-up has no repliedBy");
-        replied(id, "周六上午也有。", actingFor(point));
+        replied(id, "周六上午也有。", secretaryOf(point));
         assertRule(act(id, "rating", "{\"rating\": 0}", resident), 422, "feedback-rating", "rating", "a rating of 0");
-        assertEquals(403, act(id, "rating", "{\"rating\": 5}", actingFor(point)).status(), "only the resident rates");
+        assertEquals(403, act(id, "rating", "{\"rating\": 5}", secretaryOf(point)).status(), "only the resident rates");
         Response rated = act(id, "rating", "{\"rating\": 5, \"comment\": \"很方便\"}", resident);
         assertEquals(200, rated.status(), rated.body());
         assertEquals("5", String.valueOf(rated.json().get("rating")).replace("\"", ""));
         assertEquals("Closed", state(rated.json()));
-        assertRule(FeedbackKit.reply(id, "补充", actingFor(point)), 409, "feedback-state", "feedbackState", "a reply to a Closed request");
+        assertRule(FeedbackKit.reply(id, "补充", secretaryOf(point)), 409, "feedback-state", "feedbackState", "a reply to a Closed request");
 
         String other = ServiceKit.asked(resident, point, "已自行解决。").getString("id");
         Response closed = act(other, "close", null, resident);
@@ -70,25 +70,25 @@ class ThreadTest {
     void assignment() {
         String resident = ServiceKit.newResident();
         String id = ServiceKit.asked(resident, point, "楼上漏水，物业不管。").getString("id");
-        assertEquals(404, FeedbackKit.read(id, memberOf(gridMember)).status(), "not yet assigned");
-        Response assigned = act(id, "assignment", "{\"assignedTo\": \"" + gridMember + "\"}", actingFor(point));
+        assertEquals(404, FeedbackKit.read(id, memberToken(gridMember)).status(), "not yet assigned");
+        Response assigned = act(id, "assignment", "{\"assignedTo\": \"" + gridMember + "\"}", secretaryOf(point));
         assertEquals(200, assigned.status(), assigned.body());
         assertEquals(gridMember, assigned.json().getString("assignedTo", ""));
-        assertEquals(200, FeedbackKit.read(id, memberOf(gridMember)).status(), "the member assigned reads it");
-        JsonObject answered = replied(id, "我明天上午上门协调。", memberOf(gridMember));
+        assertEquals(200, FeedbackKit.read(id, memberToken(gridMember)).status(), "the member assigned reads it");
+        JsonObject answered = replied(id, "我明天上午上门协调。", memberToken(gridMember));
         assertEquals("Answered", state(answered));
         assertEquals(point, replies(answered).get(0).getString("repliedBy", ""), "the member replies for the point");
 
-        Response toBranch = act(id, "assignment", "{\"assignedTo\": \"" + building + "\"}", actingFor(point));
+        Response toBranch = act(id, "assignment", "{\"assignedTo\": \"" + building + "\"}", secretaryOf(point));
         assertEquals(200, toBranch.status(), toBranch.body());
-        assertEquals(200, FeedbackKit.read(id, actingFor(building)).status(), "the branch assigned reads it");
-        assertEquals(building, replies(replied(id, "支部已安排党员志愿者。", actingFor(building))).get(1).getString("repliedBy", ""));
+        assertEquals(200, FeedbackKit.read(id, secretaryOf(building)).status(), "the branch assigned reads it");
+        assertEquals(building, replies(replied(id, "支部已安排党员志愿者。", secretaryOf(building))).get(1).getString("repliedBy", ""));
 
-        assertRule(act(id, "assignment", "{\"assignedTo\": \"" + street + "\"}", actingFor(point)), 422, "service-assignee", "assignedTo",
+        assertRule(act(id, "assignment", "{\"assignedTo\": \"" + street + "\"}", secretaryOf(point)), 422, "service-assignee", "assignedTo",
                 "an organization above the point");
         assertEquals(403, act(id, "assignment", "{\"assignedTo\": \"" + building + "\"}", resident).status(), "the resident assigns nothing");
         assertEquals(200, act(id, "close", null, resident).status());
-        assertRule(act(id, "assignment", "{\"assignedTo\": \"" + gridMember + "\"}", actingFor(point)), 409, "feedback-state", "feedbackState",
+        assertRule(act(id, "assignment", "{\"assignedTo\": \"" + gridMember + "\"}", secretaryOf(point)), 409, "feedback-state", "feedbackState",
                 "assigning a Closed request");
     }
 }

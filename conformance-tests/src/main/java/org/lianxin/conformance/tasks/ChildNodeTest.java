@@ -1,27 +1,27 @@
 package org.lianxin.conformance.tasks;
 
+import org.lianxin.conformance.Answers;
+import org.lianxin.conformance.Callers;
 import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.tasks.TasksKit.actionRequest;
-import static org.lianxin.conformance.tasks.TasksKit.assertNoPerson;
+import static org.lianxin.conformance.Answers.assertNoPerson;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.tasks.TasksKit.counts;
 import static org.lianxin.conformance.tasks.TasksKit.dataRequest;
 import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.tasks.TasksKit.hours;
 import static org.lianxin.conformance.tasks.TasksKit.issued;
-import static org.lianxin.conformance.tasks.TasksKit.strings;
+import static org.lianxin.conformance.Answers.strings;
 import static org.lianxin.conformance.tasks.TasksKit.targets;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -35,6 +35,7 @@ import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
 import org.lianxin.conformance.Verifies;
 import org.lianxin.conformance.federation.StubNode;
+import org.lianxin.conformance.fixtures.RegisteredChild;
 import org.lianxin.conformance.fixtures.Sandbox;
 
 /**
@@ -47,7 +48,7 @@ import org.lianxin.conformance.fixtures.Sandbox;
 class ChildNodeTest {
 
     private static StubNode child;
-    private static String operator;
+    private static RegisteredChild registered;
     private static String caller;
     private static String committee;
     private static String branch;
@@ -60,39 +61,24 @@ class ChildNodeTest {
         committee = Current.sandbox().newOrganization("下发测试市委", "MunicipalCommittee");
         branch = Current.sandbox().newOrganization("市直机关党支部", "Branch", committee);
         year = TasksKit.freshYear();
-        String host = Kit.current().config().probeHost();
-        int first = Kit.current().config().probePort();
-        child = new StubNode(host.equals("localhost") || host.startsWith("127.") ? "127.0.0.1" : "0.0.0.0", host, first == 0 ? 0 : first + 24)
-                .asChild(committee);
-        village = child.organization("village");
-        child.on("GET", "/federation", c -> StubNode.Reply.json(child.federation(null, List.of())));
-        child.on("POST", "/tasks/notices", c -> new StubNode.Reply(202, null, null));
-        child.on("GET", "/statistics/task-progress", c -> StubNode.Reply.json(Json.createObjectBuilder()
-                .add("taskKey", TasksKit.parameter(c.query(), "taskKey")).add("organizations", Json.createArrayBuilder().add(child.organization("root")))
-                .add("roots", Json.createArrayBuilder().add(child.organization("root"))).add("scope", "subtree").add("branches", 2).add("completed", 1)
-                .add("missing", Json.createArrayBuilder().add(Json.createObjectBuilder().add("organization", village).add("name", "桩村党支部")))
-                .add("completeness", child.completeness(c)).build()));
-        child.on("GET", "/statistics/tasks", c -> StubNode.Reply.json(childBurden(c)));
-        List<String> audience = new ArrayList<>(Kit.current().lineage());
-        audience.add(child.base());
-        JsonArrayBuilder aud = Json.createArrayBuilder();
-        audience.forEach(aud::add);
-        operator = "Bearer " + Kit.current().tokens().mint(Json.createObjectBuilder().add("sub", "lianxin-kit-operator")
-                .add("groups", Json.createArrayBuilder().add("node-operator")).add("audience", aud).build());
-        caller = "Bearer " + Kit.current().tokens().actingFor(committee, audience, "organization-admin", "secretary");
-        Response registered = Http.post(base() + "/federation/children", "application/json", "{\"base\": \"" + child.base() + "\"}",
-                "Accept", "application/json", "Authorization", operator);
-        assertEquals(201, registered.status(), () -> "the kit could not register its stub child: " + registered.body());
+        registered = RegisteredChild.under(committee, 24, null, s -> {
+            village = s.organization("village");
+            s.on("POST", "/tasks/notices", c -> new StubNode.Reply(202, null, null));
+            s.on("GET", "/statistics/task-progress", c -> StubNode.Reply.json(Json.createObjectBuilder()
+                    .add("taskKey", TasksKit.parameter(c.query(), "taskKey")).add("organizations", Json.createArrayBuilder().add(s.organization("root")))
+                    .add("roots", Json.createArrayBuilder().add(s.organization("root"))).add("scope", "subtree").add("branches", 2).add("completed", 1)
+                    .add("missing", Json.createArrayBuilder().add(Json.createObjectBuilder().add("organization", village).add("name", "桩村党支部")))
+                    .add("completeness", s.completeness(c)).build()));
+            s.on("GET", "/statistics/tasks", c -> StubNode.Reply.json(childBurden(c)));
+        });
+        child = registered.stub();
+        caller = "Bearer " + Kit.current().tokens().actingFor(committee, registered.audience(), "organization-admin", "secretary");
     }
 
     @AfterAll
     static void unregister() {
-        if (child != null) {
-            try {
-                Http.delete(base() + "/federation/children?base=" + enc(child.base()), "Authorization", operator);
-            } finally {
-                child.close();
-            }
+        if (registered != null) {
+            registered.close();
         }
     }
 
@@ -113,10 +99,6 @@ class ChildNodeTest {
         return Http.get(base() + "/tasks/inbound" + query, "Accept", "application/json", "Authorization", authorization);
     }
 
-    private static String nodeToken(String sub) {
-        return "Bearer " + Kit.current().tokens().mint(Json.createObjectBuilder().add("sub", sub).add("groups", Json.createArrayBuilder().add("node")).build());
-    }
-
     @Test
     @DisplayName("LX-TASK-12 the inbound query of a registered child gives exactly the tasks reaching its root, with what reaches it, and is 403 to anyone else; LX-TASK-20 a cancelled task is not given; LX-TASK-23 it names no person")
     @Verifies(id = "LX-TASK-12", level = "MUST", of = "Tasks")
@@ -131,7 +113,7 @@ class ChildNodeTest {
         Http.post(cancelled.getString("id") + "/cancel", "application/json", "", "Authorization", caller).expect(200);
         JsonObject later = issued(committee, actionRequest(committee, "明年的任务", LocalDate.of(year + 1, 1, 10).toString(), ""));
 
-        Response answer = inbound("?dueFrom=" + year + "-01-01&dueTo=" + year + "-12-31", nodeToken(child.base()));
+        Response answer = inbound("?dueFrom=" + year + "-01-01&dueTo=" + year + "-12-31", Callers.nodeToken(child.base()));
         assertEquals(200, answer.status(), answer.body());
         assertEquals("application/json", answer.mediaType());
         List<JsonObject> tasks = answer.json().getJsonArray("tasks").stream().map(JsonValue::asJsonObject).toList();
@@ -149,14 +131,14 @@ class ChildNodeTest {
                 .orElseThrow().getString("taskState", ""), "the state as stored");
         assertTrue(answer.json().containsKey("completeness"), answer.body());
         assertNoPerson(answer.body(), "LX-TASK-23: an inbound answer", "诸葛红梅");
-        Response all = inbound("?dueFrom=" + year + "-01-01", nodeToken(child.base()));
+        Response all = inbound("?dueFrom=" + year + "-01-01", Callers.nodeToken(child.base()));
         assertTrue(all.json().getJsonArray("tasks").stream().anyMatch(t -> t.asJsonObject().getString("id", "").equals(later.getString("id"))),
                 "no dueTo: the later task too");
         assertTrue(all.json().getJsonArray("tasks").stream().noneMatch(t -> t.asJsonObject().getString("id", "").equals(branchOnly.getString("id"))));
 
         assertEquals(403, inbound("", caller).status(), "a person does not ask the inbound query");
-        assertEquals(403, inbound("", nodeToken("http://localhost:9/nodes/" + Sandbox.uniqueId("stranger"))).status(), "a node that is not a child");
-        assertEquals(400, inbound("?dueFrom=" + year + "/01/01", nodeToken(child.base())).status(), "a dueFrom that is not a date");
+        assertEquals(403, inbound("", Callers.nodeToken("http://localhost:9/nodes/" + Sandbox.uniqueId("stranger"))).status(), "a node that is not a child");
+        assertEquals(400, inbound("?dueFrom=" + year + "/01/01", Callers.nodeToken(child.base())).status(), "a dueFrom that is not a date");
     }
 
     @Test
@@ -167,7 +149,7 @@ class ChildNodeTest {
         JsonObject late = issued(committee, actionRequest(committee, "九月任务", LocalDate.of(own, 9, 1).toString(), ""));
         JsonObject early = issued(committee, actionRequest(committee, "二月任务", LocalDate.of(own, 2, 1).toString(), ""));
         JsonObject middle = issued(committee, dataRequest(committee, "五月统计", LocalDate.of(own, 5, 1).toString(), ", \"askedFields\": [\"五月数字\"]"));
-        Response answer = inbound("?dueFrom=" + own + "-01-01&dueTo=" + own + "-12-31", nodeToken(child.base()));
+        Response answer = inbound("?dueFrom=" + own + "-01-01&dueTo=" + own + "-12-31", Callers.nodeToken(child.base()));
         assertEquals(200, answer.status(), answer.body());
         assertEquals(List.of(early.getString("id"), middle.getString("id"), late.getString("id")), answer.json().getJsonArray("tasks").stream()
                 .map(t -> t.asJsonObject().getString("id", "")).toList(), "Table 13.10: the tasks ordered by dueDate, then id");
@@ -199,9 +181,9 @@ class ChildNodeTest {
         issued(committee, actionRequest(committee, "联学联建", LocalDate.of(year + 2, 10, 20).toString(), ""));
 
         String period = (year + 2) + "-10";
-        JsonObject local = TasksKit.getJson(base() + "/statistics/tasks?organization=" + enc(committee) + "&period=" + period + "&scope=local", caller);
+        JsonObject local = Answers.getJson(base() + "/statistics/tasks?organization=" + enc(committee) + "&period=" + period + "&scope=local", caller);
         assertTrue(local.get("hoursAsked") instanceof jakarta.json.JsonNumber, "Table 13.17: hoursAsked is a number: " + local);
-        JsonObject subtree = TasksKit.getJson(base() + "/statistics/tasks?organization=" + enc(committee) + "&period=" + period + "&scope=subtree", caller);
+        JsonObject subtree = Answers.getJson(base() + "/statistics/tasks?organization=" + enc(committee) + "&period=" + period + "&scope=subtree", caller);
         assertEquals(List.of(1, 0, 0, 1), counts(local), "the node's one branch and the one task: " + local);
         assertEquals(local.getInt("branches") + 2, subtree.getInt("branches"), subtree.toString());
         assertEquals(List.of(4, 1, 1, 2), counts(subtree), "the node's counts plus the child's: " + subtree);

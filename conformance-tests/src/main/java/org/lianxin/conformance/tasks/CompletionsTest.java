@@ -1,18 +1,19 @@
 package org.lianxin.conformance.tasks;
 
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.tasks.TasksKit.actionRequest;
 import static org.lianxin.conformance.tasks.TasksKit.activity;
-import static org.lianxin.conformance.tasks.TasksKit.assertRule;
+import static org.lianxin.conformance.Answers.assertRule;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.tasks.TasksKit.complete;
 import static org.lianxin.conformance.tasks.TasksKit.dataRequest;
 import static org.lianxin.conformance.tasks.TasksKit.inbox;
 import static org.lianxin.conformance.tasks.TasksKit.issued;
 import static org.lianxin.conformance.tasks.TasksKit.itemOf;
-import static org.lianxin.conformance.tasks.TasksKit.secretaryOf;
+import static org.lianxin.conformance.Callers.secretaryOf;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -84,7 +85,7 @@ class CompletionsTest {
         assertEquals("已于本月组织全体党员重温入党誓词。", completion.getString("note", ""));
         JsonObject read = Http.get(completion.getString("id"), "Accept", TasksKit.JSON_LD, "Authorization", secretaryOf(branch)).expect(200).json();
         assertEquals(completion.getString("taskKey"), read.getString("taskKey", ""));
-        assertTrue(TasksKit.listed(base() + "/task-completions", secretaryOf(branch)).contains(completion.getString("id")));
+        assertTrue(Answers.listed(base() + "/task-completions", secretaryOf(branch)).contains(completion.getString("id")));
 
         JsonObject item = itemOf(inbox(branch), same.getString("id"));
         assertEquals("Done", item.getString("status", ""), "one completion completes every request of the key: " + item);
@@ -95,7 +96,7 @@ class CompletionsTest {
             assertRule(again, 409, "task-completed", "completes", "the key is completed already");
             assertEquals(completion.getString("id"), again.header("Location").orElse(""), "the 409 names the completion that exists");
         }
-        JsonObject progress = TasksKit.getJson(same.getString("id") + "/progress", secretaryOf(committee));
+        JsonObject progress = Answers.getJson(same.getString("id") + "/progress", secretaryOf(committee));
         assertEquals(List.of(2, 1), List.of(progress.getInt("branches"), progress.getInt("completed")), "the completion counts for the merged request");
     }
 

@@ -1,10 +1,11 @@
 package org.lianxin.conformance.tasks;
 
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.tasks.TasksKit.actionRequest;
-import static org.lianxin.conformance.tasks.TasksKit.assertNoPerson;
+import static org.lianxin.conformance.Answers.assertNoPerson;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.tasks.TasksKit.counts;
 import static org.lianxin.conformance.tasks.TasksKit.dataRequest;
@@ -14,8 +15,8 @@ import static org.lianxin.conformance.tasks.TasksKit.inbox;
 import static org.lianxin.conformance.tasks.TasksKit.issued;
 import static org.lianxin.conformance.tasks.TasksKit.itemOf;
 import static org.lianxin.conformance.tasks.TasksKit.itemsOf;
-import static org.lianxin.conformance.tasks.TasksKit.secretaryOf;
-import static org.lianxin.conformance.tasks.TasksKit.strings;
+import static org.lianxin.conformance.Callers.secretaryOf;
+import static org.lianxin.conformance.Answers.strings;
 import static org.lianxin.conformance.tasks.TasksKit.targets;
 
 import java.time.LocalDate;
@@ -137,7 +138,7 @@ class InboxAndReportsTest {
     @Verifies(id = "LX-TASK-8", level = "MUST", of = "Tasks")
     @Verifies(id = "LX-TASK-23", level = "MUST NOT", of = "Tasks")
     void progressAndBurden() {
-        JsonObject all = TasksKit.getJson(forAll.getString("id") + "/progress", secretaryOf(committee));
+        JsonObject all = Answers.getJson(forAll.getString("id") + "/progress", secretaryOf(committee));
         assertEquals(forAll.getString("id"), all.getString("task", ""));
         assertEquals(forAll.getString("taskKey"), all.getString("taskKey", ""));
         assertEquals(4, all.getInt("branches"), "the branch, the joint and the temporary branch and the general branch's branch: " + all);
@@ -145,10 +146,10 @@ class InboxAndReportsTest {
         assertEquals(Set.of(branch, joint, temporary, lower), all.getJsonArray("missing").stream()
                 .map(m -> m.asJsonObject().getString("organization", "")).collect(Collectors.toSet()));
         assertTrue(all.getJsonArray("missing").stream().anyMatch(m -> m.asJsonObject().getString("name", "").equals("培训班临时党支部")), all.toString());
-        assertEquals(1, TasksKit.getJson(forGeneral.getString("id") + "/progress", secretaryOf(committee)).getInt("branches"), "the general branch's one branch");
-        JsonObject byData = TasksKit.getJson(counted.getString("id") + "/progress", secretaryOf(committee));
+        assertEquals(1, Answers.getJson(forGeneral.getString("id") + "/progress", secretaryOf(committee)).getInt("branches"), "the general branch's one branch");
+        JsonObject byData = Answers.getJson(counted.getString("id") + "/progress", secretaryOf(committee));
         assertEquals(List.of(4, 4), List.of(byData.getInt("branches"), byData.getInt("completed")), "answered by data: every branch has completed it");
-        JsonObject part = TasksKit.getJson(base() + "/statistics/task-progress?organization=" + enc(committee) + "&taskKey=" + enc(forAll.getString("taskKey"))
+        JsonObject part = Answers.getJson(base() + "/statistics/task-progress?organization=" + enc(committee) + "&taskKey=" + enc(forAll.getString("taskKey"))
                 + "&scope=local", secretaryOf(committee));
         assertEquals(List.of(4, 0), List.of(part.getInt("branches"), part.getInt("completed")), part.toString());
         assertTrue(part.containsKey("roots") && part.containsKey("completeness"), part.toString());
@@ -183,9 +184,9 @@ class InboxAndReportsTest {
     @DisplayName("LX-TASK-17 the progress of a task names the task's targets as organizations, its issuer when it has none")
     @Verifies(id = "LX-TASK-17", level = "MUST", of = "Tasks")
     void progressNamesTheTargets() {
-        assertEquals(List.of(committee), strings(TasksKit.getJson(forAll.getString("id") + "/progress", secretaryOf(committee)), "organizations"),
+        assertEquals(List.of(committee), strings(Answers.getJson(forAll.getString("id") + "/progress", secretaryOf(committee)), "organizations"),
                 "Table 13.15: organizations, the task's targets (13.3: none means issuedBy)");
-        assertEquals(List.of(general), strings(TasksKit.getJson(forGeneral.getString("id") + "/progress", secretaryOf(committee)), "organizations"));
+        assertEquals(List.of(general), strings(Answers.getJson(forGeneral.getString("id") + "/progress", secretaryOf(committee)), "organizations"));
     }
 
     @Test

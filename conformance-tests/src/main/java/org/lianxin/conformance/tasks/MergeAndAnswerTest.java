@@ -1,15 +1,16 @@
 package org.lianxin.conformance.tasks;
 
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Current;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.tasks.TasksKit.actionRequest;
-import static org.lianxin.conformance.tasks.TasksKit.assertRule;
+import static org.lianxin.conformance.Answers.assertRule;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.tasks.TasksKit.dataRequest;
 import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.tasks.TasksKit.issued;
-import static org.lianxin.conformance.tasks.TasksKit.secretaryOf;
+import static org.lianxin.conformance.Callers.secretaryOf;
 import static org.lianxin.conformance.tasks.TasksKit.targets;
 
 import java.io.StringReader;
@@ -78,7 +79,7 @@ class MergeAndAnswerTest {
         assertEquals(3, item.getJsonArray("requests").size(), "one item for the three requests of the key: " + item);
         assertEquals(LocalDate.of(year, 6, 10).toString(), item.getString("dueDate", ""), "the earliest due date");
         assertEquals(first.getString("name"), item.getString("name", ""), "the name of the request issued first");
-        JsonObject progress = TasksKit.getJson(again.getString("id") + "/progress", secretaryOf(committee));
+        JsonObject progress = Answers.getJson(again.getString("id") + "/progress", secretaryOf(committee));
         assertEquals(first.getString("taskKey"), progress.getString("taskKey", ""));
     }
 
@@ -119,7 +120,7 @@ class MergeAndAnswerTest {
     }
 
     private static JsonObject statistic() {
-        return TasksKit.getJson(base() + "/statistics/members?organization=" + enc(committee) + "&groupBy=stage&scope=subtree&partial=true",
+        return Answers.getJson(base() + "/statistics/members?organization=" + enc(committee) + "&groupBy=stage&scope=subtree&partial=true",
                 secretaryOf(committee));
     }
 

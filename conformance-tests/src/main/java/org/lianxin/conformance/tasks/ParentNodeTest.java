@@ -1,6 +1,6 @@
 package org.lianxin.conformance.tasks;
 
-import org.lianxin.conformance.Current;
+import org.lianxin.conformance.Answers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -169,7 +169,7 @@ class ParentNodeTest {
                 "the notice passed on to the child below the root");
         JsonObject onward = Json.createReader(new java.io.StringReader(passed.body())).readObject().getJsonObject("task");
         assertEquals(task.getString("id"), onward.getString("id", ""));
-        assertEquals(List.of(below.organization("root")), TasksKit.strings(onward, "reaches"), "with the child's root as reaches");
+        assertEquals(List.of(below.organization("root")), Answers.strings(onward, "reaches"), "with the child's root as reaches");
         assertEquals(base(), claims(passed.headers().get("Authorization")).getString("sub", ""), "with the node's credential");
     }
 

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lianxin.conformance.tasks.TasksKit.actionRequest;
-import static org.lianxin.conformance.tasks.TasksKit.assertRule;
+import static org.lianxin.conformance.Answers.assertRule;
 import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.tasks.TasksKit.dataRequest;
 import static org.lianxin.conformance.Current.enc;
 import static org.lianxin.conformance.tasks.TasksKit.issue;
 import static org.lianxin.conformance.tasks.TasksKit.issued;
-import static org.lianxin.conformance.tasks.TasksKit.listed;
-import static org.lianxin.conformance.tasks.TasksKit.secretaryOf;
+import static org.lianxin.conformance.Answers.listed;
+import static org.lianxin.conformance.Callers.secretaryOf;
 import static org.lianxin.conformance.tasks.TasksKit.targets;
 
 import java.time.LocalDate;

@@ -4,7 +4,6 @@ import static org.lianxin.conformance.Current.base;
 import static org.lianxin.conformance.Current.sandbox;
 import static org.lianxin.conformance.Current.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -22,8 +21,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.lianxin.conformance.Callers;
+import org.lianxin.conformance.Answers;
 import org.lianxin.conformance.Http;
-import org.lianxin.conformance.Kit;
 import org.lianxin.conformance.Response;
 import org.lianxin.conformance.fixtures.Sandbox;
 
@@ -42,9 +42,6 @@ final class TasksKit {
 
     private TasksKit() {}
 
-
-
-
     /** A due year no other test of this run uses: 2100 to 2899. */
     static int freshYear() {
         return 2100 + RANDOM.nextInt(800);
@@ -53,13 +50,6 @@ final class TasksKit {
     static LocalDate today() {
         return LocalDate.now(CHINA);
     }
-
-    /** A caller with the roles secretary and organization-admin acting for {@code organization}, as an Authorization value. */
-    static String secretaryOf(String organization) {
-        return SECRETARIES.computeIfAbsent(organization, o -> "Bearer " + Kit.current().tokens().actingFor(o, "secretary", "organization-admin"));
-    }
-
-    private static final java.util.Map<String, String> SECRETARIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A data request body; {@code extra} is added as it is (", \"statistic\": ..."). */
     static String dataRequest(String issuer, String name, String due, String extra) {
@@ -83,7 +73,7 @@ final class TasksKit {
 
     /** POST {base}/tasks as a secretary of {@code issuer}. */
     static Response issue(String issuer, String body) {
-        return Http.post(base() + "/tasks", JSON_LD, body, "Accept", JSON_LD, "Authorization", secretaryOf(issuer));
+        return Http.post(base() + "/tasks", JSON_LD, body, "Accept", JSON_LD, "Authorization", Callers.secretaryOf(issuer));
     }
 
     /** The same, which must answer 201 with the Location of the task; the task as stored. */
@@ -96,25 +86,17 @@ final class TasksKit {
         return task;
     }
 
-    /** GET {url} as {@code authorization} with Accept: application/json, which must answer 200 in application/json; the body. */
-    static JsonObject getJson(String url, String authorization) {
-        Response answer = Http.get(url, "Accept", "application/json", "Authorization", authorization);
-        assertEquals(200, answer.status(), () -> "GET " + url + ": " + answer.body());
-        assertEquals("application/json", answer.mediaType(), "GET " + url);
-        return answer.json();
-    }
-
     static String inboxUrl(String organization) {
         return base() + "/organizations/" + organization.substring(organization.lastIndexOf('/') + 1) + "/inbox";
     }
 
     /** The inbox of {@code organization}, read by its own secretary. */
     static JsonObject inbox(String organization) {
-        return inbox(organization, secretaryOf(organization));
+        return inbox(organization, Callers.secretaryOf(organization));
     }
 
     static JsonObject inbox(String organization, String authorization) {
-        return getJson(inboxUrl(organization), authorization);
+        return Answers.getJson(inboxUrl(organization), authorization);
     }
 
     /** The items of an inbox whose requests include {@code task}; at most one (one item per key). */
@@ -132,8 +114,8 @@ final class TasksKit {
 
     /** The burden report of {@code organization} for {@code period}, read by its secretary. */
     static JsonObject burden(String organization, String period, String scope) {
-        return getJson(base() + "/statistics/tasks?organization=" + enc(organization) + "&period=" + period + "&scope=" + scope,
-                secretaryOf(organization));
+        return Answers.getJson(base() + "/statistics/tasks?organization=" + enc(organization) + "&period=" + period + "&scope=" + scope,
+                Callers.secretaryOf(organization));
     }
 
     /** received, merged, answeredByData, leftToPeople of a burden report (or of one of its byKind entries). */
@@ -164,7 +146,7 @@ final class TasksKit {
     /** POST {base}/task-completions as the secretary of {@code branch}. */
     static Response complete(String branch, String task, String evidence, String note) {
         return Http.post(base() + "/task-completions", JSON_LD, completion(task, branch, evidence, note), "Accept", JSON_LD,
-                "Authorization", secretaryOf(branch));
+                "Authorization", Callers.secretaryOf(branch));
     }
 
     /** A new activity of {@code branch}; its IRI, deleted at the end of the run. */
@@ -174,50 +156,6 @@ final class TasksKit {
                 .formatted(Sandbox.CONTEXT, type, branch, day));
         assertEquals(201, created.status(), () -> "the kit could not record an activity: " + created.body());
         return sandbox().track(created.header("Location").orElseThrow());
-    }
-
-    /** The error entry for {@code rule}, which must be there. */
-    static JsonObject error(Response answer, String rule) {
-        JsonValue errors = answer.json().get("errors");
-        if (errors instanceof jakarta.json.JsonArray list) {
-            for (JsonValue e : list) {
-                if (e instanceof JsonObject o && rule.equals(o.getString("rule", ""))) {
-                    return o;
-                }
-            }
-        }
-        return fail("no error with the rule " + rule + " in " + answer.status() + " " + answer.body());
-    }
-
-    /** Asserts the status, the rule and, when given, the field of a problem report (Table 13.8). */
-    static void assertRule(Response answer, int status, String rule, String field, String what) {
-        assertEquals(status, answer.status(), () -> what + ": status " + answer.status() + " where " + status + " was required: " + answer.body());
-        JsonObject error = error(answer, rule);
-        if (field != null) {
-            assertEquals(field, error.getString("field", ""), what + ": the field of the rule " + rule);
-        }
-    }
-
-    /** The ids of the tasks of the list at {@code url} (all pages), read as {@code authorization}. */
-    static List<String> listed(String url, String authorization) {
-        List<String> ids = new ArrayList<>();
-        String next = url;
-        for (int pages = 0; next != null && pages < 100; pages++) {
-            Response page = Http.get(next, "Accept", JSON_LD, "Authorization", authorization);
-            String at = next;
-            assertEquals(200, page.status(), () -> "GET " + at + ": " + page.body());
-            page.json().getJsonArray("items").forEach(v -> ids.add(v.asJsonObject().getString("id", "")));
-            next = page.json().get("next") instanceof JsonString s ? s.getString() : null;
-        }
-        return ids;
-    }
-
-    /** Asserts that {@code text} names no member record and none of {@code names} (LX-TASK-23). */
-    static void assertNoPerson(String text, String what, String... names) {
-        assertFalse(text.contains("/members/"), what + " holds a member IRI: " + text);
-        for (String name : names) {
-            assertFalse(text.contains(name), what + " holds the name of a person, " + name + ": " + text);
-        }
     }
 
     /** The normal form of a text (13.5): NFKC, runs of white space as one space, trimmed, lower case. */
@@ -254,12 +192,6 @@ final class TasksKit {
             }
         }
         return Integer.compare(x.length, y.length);
-    }
-
-    /** The strings of a JSON array. */
-    static List<String> strings(JsonObject o, String key) {
-        return o.get(key) instanceof jakarta.json.JsonArray a ? a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
-                : List.of();
     }
 
     /** A parameter of a query string, decoded; null when absent. */

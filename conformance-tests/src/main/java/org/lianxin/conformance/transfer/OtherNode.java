@@ -42,10 +42,10 @@ import org.lianxin.spec.JsonLdContexts;
  * sends the node the messages of its side, with a token of the role node whose sub is its base URL,
  * minted at the host's demo issuer (without one, the test ends cantTell).
  */
-final class OtherNode implements AutoCloseable {
+public final class OtherNode implements AutoCloseable {
 
     /** A message the node sent: its body and the headers the stub keeps. */
-    record Message(JsonObject body, Map<String, String> headers) {
+    public record Message(JsonObject body, Map<String, String> headers) {
 
         String type() {
             return body.getString("type", "");
@@ -73,22 +73,22 @@ final class OtherNode implements AutoCloseable {
         stub.on("POST", "/transfers/messages", call -> answer(new Message(parse(call.body()), call.headers())));
     }
 
-    String base() {
+    public String base() {
         return stub.base();
     }
 
     /** An organization of this node (it need not exist: the node under test cannot tell). */
-    String organization() {
+    public String organization() {
         return stub.organization(Sandbox.uniqueId("org"));
     }
 
     /** A member IRI of this node. */
-    String member() {
+    public String member() {
         return base() + "/members/" + Sandbox.uniqueId("m");
     }
 
     /** A transfer IRI of this node. */
-    String transfer() {
+    public String transfer() {
         return base() + "/transfers/" + Sandbox.uniqueId("t");
     }
 
@@ -99,13 +99,13 @@ final class OtherNode implements AutoCloseable {
     }
 
     /** Answers the receipt for the node's record {@code receivingTransfer} with {@code nquads}. */
-    OtherNode packageFor(String receivingTransfer, String nquads) {
+    public OtherNode packageFor(String receivingTransfer, String nquads) {
         packages.put(receivingTransfer, nquads);
         return this;
     }
 
     /** The record this node made for the node's transfer {@code transfer}, once it answered the offer. */
-    Optional<String> receivingRecord(String transfer) {
+    public Optional<String> receivingRecord(String transfer) {
         return Optional.ofNullable(receivingRecords.get(transfer));
     }
 
@@ -165,7 +165,7 @@ final class OtherNode implements AutoCloseable {
     }
 
     /** The first message of {@code type} about {@code transfer}, waited for. */
-    Message await(String type, String transfer) {
+    public Message await(String type, String transfer) {
         return TransferKit.await("the node's " + type + " message for " + transfer + " at " + base(),
                 () -> messages(type, transfer).stream().findFirst());
     }
@@ -180,7 +180,7 @@ final class OtherNode implements AutoCloseable {
     }
 
     /** POST {node}/transfers/messages from this node, with the Idempotency-Key {type} {transfer}. */
-    Response send(JsonObject message) {
+    public Response send(JsonObject message) {
         return send(message, message.getString("type", "") + " " + message.getString("transfer", ""), TransferKit.bearer(token()));
     }
 
@@ -199,7 +199,7 @@ final class OtherNode implements AutoCloseable {
      * {@code member} in {@code from}, to the node's organization {@code to}, the letter valid until
      * {@code validUntil}.
      */
-    static JsonObject offer(String transfer, String member, String from, String to, String name, LocalDate validUntil) {
+    public static JsonObject offer(String transfer, String member, String from, String to, String name, LocalDate validUntil) {
         return Json.createObjectBuilder().add("type", "offer").add("transfer", transfer).add("transferredMember", member)
                 .add("fromOrganization", from).add("toOrganization", to).add("name", name).add("gender", "Female")
                 .add("stage", "FullMember").add("duesPaidThrough", "2026-05").add("reason", "随配偶迁居")
@@ -212,7 +212,7 @@ final class OtherNode implements AutoCloseable {
         return offer(transfer(), member(), organization(), to, name, TransferKit.today().plusDays(90));
     }
 
-    static JsonObject message(String type, String transfer, String... keysAndValues) {
+    public static JsonObject message(String type, String transfer, String... keysAndValues) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("type", type).add("transfer", transfer);
         for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
             body.add(keysAndValues[i], keysAndValues[i + 1]);
@@ -226,6 +226,14 @@ final class OtherNode implements AutoCloseable {
      * and one dues payment for {@code month}, collected by {@code from}, each its own named graph.
      */
     static String packageOf(String member, String memberBody, String payment, String from, String month) {
+        return packageOf(member, memberBody, payment, from, month, Map.of());
+    }
+
+    /**
+     * The same with more records of the member, each its own graph: {@code more} maps the IRI of
+     * each to its JSON-LD, as the node stores it (the study records of a node that claims Learning, 16.9).
+     */
+    public static String packageOf(String member, String memberBody, String payment, String from, String month, Map<String, String> more) {
         DatasetGraph dataset = DatasetGraphFactory.create();
         String stamps = "\"created\": \"2019-01-01T08:00:00.000+08:00\", \"modified\": \"2025-06-30T17:45:00.000+08:00\", ";
         add(dataset, member, Sandbox.withId(memberBody.replaceFirst("\\{", "{" + stamps), member));
@@ -234,6 +242,7 @@ final class OtherNode implements AutoCloseable {
                  "channel": "Cash", "paidAt": "%s-10T09:30:00+08:00", "collectedBy": "%s", "assessedAmount": "30.00",
                  "matchesAssessment": true, "created": "%s-10T09:31:00.000+08:00", "modified": "%s-10T09:31:00.000+08:00"}"""
                 .formatted(Sandbox.CONTEXT, payment, member, month, month, from, month, month));
+        more.forEach((iri, jsonLd) -> add(dataset, iri, jsonLd));
         StringWriter out = new StringWriter();
         RDFDataMgr.write(out, dataset, Lang.NQUADS);
         return out.toString();

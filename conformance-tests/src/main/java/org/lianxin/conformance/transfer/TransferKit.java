@@ -38,11 +38,11 @@ import org.lianxin.conformance.fixtures.Sandbox;
  * transfer moves, requests and actions as the kit's administrator, reads of transfer records, the
  * problem reports' rules, and waiting for what the node does on its own (its messages).
  */
-final class TransferKit {
+public final class TransferKit {
 
     static final String JSON_LD = "application/ld+json";
-    static final String N_QUADS = "application/n-quads";
-    static final String N_TRIPLES = "application/n-triples";
+    public static final String N_QUADS = "application/n-quads";
+    public static final String N_TRIPLES = "application/n-triples";
 
     /** Dates of letters are days in China Standard Time, whatever the server's zone (10.10). */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -52,10 +52,7 @@ final class TransferKit {
 
     private TransferKit() {}
 
-
-
-
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(CHINA);
     }
 
@@ -63,7 +60,7 @@ final class TransferKit {
      * A full member of {@code branch} with a Chinese name and address, a dues category and base,
      * and a post held in the branch since 2019: the values a transfer moves unchanged (10.6).
      */
-    static String memberBody(String name, String branch) {
+    public static String memberBody(String name, String branch) {
         return sandbox().memberBody(name, branch).replace("\"stage\": \"FullMember\"",
                 "\"stage\": \"FullMember\", \"duesCategory\": \"Employed\", \"duesBase\": \"3000.01\","
                         + " \"memberships\": [{\"type\": \"Membership\", \"organization\": \"" + branch + "\", \"post\": \"CommitteeMember\","
@@ -149,7 +146,7 @@ final class TransferKit {
     }
 
     /** The same, which must answer 200; the record. */
-    static JsonObject acted(String transfer, String action, String body) {
+    public static JsonObject acted(String transfer, String action, String body) {
         Response answer = act(transfer, action, body);
         assertEquals(200, answer.status(), () -> "POST " + transfer + "/" + action + ": " + answer.body());
         return answer.json();
@@ -180,12 +177,12 @@ final class TransferKit {
     }
 
     /** Waits until the record's transferState is {@code state}; the record. */
-    static JsonObject awaitState(String transfer, String state) {
+    public static JsonObject awaitState(String transfer, String state) {
         return await(transfer + " in state " + state, () -> Optional.of(read(transfer)).filter(r -> state.equals(state(r))));
     }
 
     /** Polls {@code probe} until it gives a value or {@link #WAIT_MS} have passed (then the test fails). */
-    static <T> T await(String what, Supplier<Optional<T>> probe) {
+    public static <T> T await(String what, Supplier<Optional<T>> probe) {
         return poll(probe, WAIT_MS).orElseGet(() -> fail("waited " + WAIT_MS / 1000 + " s for " + what));
     }
 
@@ -244,7 +241,7 @@ final class TransferKit {
     }
 
     /** An N-Quads text as a dataset; a failed test when it is not N-Quads. */
-    static DatasetGraph nquads(String text) {
+    public static DatasetGraph nquads(String text) {
         DatasetGraph dataset = DatasetGraphFactory.create();
         try {
             RDFParser.fromString(text, Lang.NQUADS).parse(dataset);

@@ -15,16 +15,17 @@ import org.lianxin.conformance.Response;
 import org.lianxin.conformance.federation.StubNode;
 
 /**
- * The Transfer tests' life cycle. The node under test is the only real node: the kit plays the
- * other node of each transfer with an {@link OtherNode} on the kit's host, reachable as the probes
- * of the Federation tests are ({@code --probe-host}, {@code --probe-port}). After each test, the
+ * The life cycle of the tests that play the other node of a transfer: the Transfer tests, and those
+ * of the classes whose records a transfer moves (Learning, 16.9). The node under test is the only
+ * real node: the kit plays the other node of each transfer with an {@link OtherNode} on the kit's
+ * host, reachable as the probes of the Federation tests are ({@code --probe-host}, {@code --probe-port}). After each test, the
  * transfers it left open are closed as the spec lets each side close them — the kit's administrator
  * cancels those the node sends, the other node withdraws those it receives — so that the sandbox's
  * members can be deleted; the kit then lets the node deliver what that calls for before it closes
  * the other node, so that the node is not left retrying a message to nowhere. Transfer records
  * themselves cannot be deleted: they stay, closed, under the sandbox's organizations.
  */
-abstract class TransferSupport {
+public abstract class TransferSupport {
 
     private static final AtomicInteger PORTS = new AtomicInteger();
 
@@ -36,7 +37,7 @@ abstract class TransferSupport {
     private final List<Received> received = new ArrayList<>();
 
     /** A new other node on the kit's host; closed after the test. */
-    OtherNode other() {
+    protected OtherNode other() {
         String host = Kit.current().config().probeHost();
         String bind = host.equals("localhost") || host.startsWith("127.") ? "127.0.0.1" : "0.0.0.0";
         int first = Kit.current().config().probePort();
@@ -46,7 +47,7 @@ abstract class TransferSupport {
     }
 
     /** A new transfer the kit's administrator requested (201); its IRI, closed after the test if still open. */
-    String requested(String member, String to) {
+    protected String requested(String member, String to) {
         Response created = TransferKit.request(member, to);
         assertEquals(201, created.status(), () -> "POST /transfers of a valid transfer: " + created.body());
         String transfer = created.header("Location").orElseThrow(() -> new AssertionError("a 201 without Location"));
@@ -61,7 +62,7 @@ abstract class TransferSupport {
     }
 
     /** The node's record of the transfer {@code other} offered (201); its IRI, closed after the test if still open. */
-    String offered(OtherNode other, JsonObject offer) {
+    protected String offered(OtherNode other, JsonObject offer) {
         Response answer = other.send(offer);
         assertEquals(201, answer.status(), () -> "an offer for an organization of the node: " + answer.body());
         String record = answer.json().getString("receivingTransfer", "");
@@ -70,7 +71,7 @@ abstract class TransferSupport {
     }
 
     @AfterEach
-    void closeTransfers() {
+    protected void closeTransfers() {
         try {
             for (String transfer : sent) {
                 quietly(() -> {

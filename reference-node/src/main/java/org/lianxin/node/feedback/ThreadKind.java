@@ -33,7 +33,7 @@ public interface ThreadKind {
     /** The JSON values of {@link #category()}: the local names of its concepts. */
     List<String> categories();
 
-    /** The event of a new or escalated record (Table 14.12, Table 18.x). */
+    /** The event of a new or escalated record (Table 14.12, Table 18.7). */
     String arrivalEvent();
 
     /**

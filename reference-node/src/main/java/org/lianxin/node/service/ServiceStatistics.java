@@ -15,7 +15,7 @@ import jakarta.json.JsonValue;
 import org.apache.jena.graph.Node;
 
 /**
- * The service statistic of a subtree (spec 18.8, Table 18.9): numbers only — how many requests
+ * The service statistic of a subtree (spec 18.8, Table 18.8): numbers only — how many requests
  * were received, answered, answered in time, are open or closed, and how they were rated. Each
  * request counts once, at the node of the organization it was sent to: copies are not counted.
  *

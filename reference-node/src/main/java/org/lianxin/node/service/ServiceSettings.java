@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** How a node runs service to the people ({@code lianxin.service.*}, spec 18.10). */
+/** How a node runs service to the people ({@code lianxin.service.*}, spec 18.9). */
 @ApplicationScoped
 public class ServiceSettings {
 

@@ -52,15 +52,19 @@ public record FeedbackMessage(String id, String kind, String sender, String send
     }
 
     static FeedbackMessage of(JsonObject json) {
-        List<Reply> replies = json.containsKey("replies") ? asArray(json.get("replies")).stream().map(JsonValue::asJsonObject)
+        return new FeedbackMessage(json.getString("id"), JsonValues.string(json, "feedbackKind"), JsonValues.string(json, "sender"),
+                JsonValues.string(json, "senderName"), JsonValues.string(json, "sentTo"), JsonValues.optional(json, "name"),
+                JsonValues.string(json, "text"), JsonValues.string(json, "feedbackState"), JsonValues.optional(json, "sentAt"), replies(json),
+                JsonValues.strings(json, "escalatedTo"), JsonValues.optional(json, "escalatedFrom"), JsonValues.optional(json, "escalatedCopy"),
+                JsonValues.optional(json, "rating").map(Integer::valueOf), JsonValues.optional(json, "ratingComment"));
+    }
+
+    /** The replies of a thread, a message or a service request (spec 14.3, 18.3), oldest first. */
+    static List<Reply> replies(JsonObject json) {
+        return json.containsKey("replies") ? asArray(json.get("replies")).stream().map(JsonValue::asJsonObject)
                 .map(r -> new Reply(JsonValues.string(r, "replyId"), JsonValues.string(r, "text"), JsonValues.optional(r, "repliedBy"),
                         JsonValues.string(r, "sentAt")))
                 .sorted(Comparator.comparing((Reply r) -> instant(r.sentAt())).thenComparing(Reply::replyId)).toList() : List.of();
-        return new FeedbackMessage(json.getString("id"), JsonValues.string(json, "feedbackKind"), JsonValues.string(json, "sender"),
-                JsonValues.string(json, "senderName"), JsonValues.string(json, "sentTo"), JsonValues.optional(json, "name"),
-                JsonValues.string(json, "text"), JsonValues.string(json, "feedbackState"), JsonValues.optional(json, "sentAt"), replies,
-                JsonValues.strings(json, "escalatedTo"), JsonValues.optional(json, "escalatedFrom"), JsonValues.optional(json, "escalatedCopy"),
-                JsonValues.optional(json, "rating").map(Integer::valueOf), JsonValues.optional(json, "ratingComment"));
     }
 
     private static List<JsonValue> asArray(JsonValue value) {

@@ -28,6 +28,22 @@ final class JsonValues {
         return List.of(text(value));
     }
 
+    /** The keys of {@code json} a record does not type, with their values: what a newer node adds is kept. */
+    static java.util.Map<String, JsonValue> other(JsonObject json, java.util.Set<String> typed) {
+        java.util.Map<String, JsonValue> other = new java.util.LinkedHashMap<>();
+        json.forEach((k, v) -> {
+            if (!typed.contains(k)) {
+                other.put(k, v);
+            }
+        });
+        return java.util.Map.copyOf(other);
+    }
+
+    /** A whole number under {@code key}, if any: a JSON number or a string holding one. */
+    static Optional<Integer> integer(JsonObject json, String key) {
+        return Optional.ofNullable(decimal(json, key)).map(BigDecimal::intValueExact);
+    }
+
     /** The string under {@code key}, if any. */
     static Optional<String> optional(JsonObject json, String key) {
         JsonValue value = json.get(key);

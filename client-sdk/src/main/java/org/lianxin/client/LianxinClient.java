@@ -316,6 +316,125 @@ public final class LianxinClient {
         public BurdenQuery burden() {
             return new BurdenQuery();
         }
+
+        /** The completion of a course, or of the courses due in a period (spec 16.8, class Learning). */
+        public LearningQuery learning() {
+            return new LearningQuery();
+        }
+
+        /** The reach of a notice over subtrees: members it is for, and how many read it (spec 17.8, class Notices). */
+        public NoticeReachQuery noticeReach() {
+            return new NoticeReachQuery();
+        }
+
+        /** How the requests of residents were served (spec 18.8, class Service). */
+        public ServiceQuery service() {
+            return new ServiceQuery();
+        }
+    }
+
+    /** The completion statistic (spec 16.8): assignments of members to courses, completed, started, not started, overdue. */
+    public final class LearningQuery extends StatisticQuery<LearningQuery, LearningCompletion> {
+        private String course;
+        private String period;
+
+        private LearningQuery() {}
+
+        /** The course counted, its IRI on any node; not with {@link #period(String)}. */
+        public LearningQuery course(String course) {
+            this.course = Objects.requireNonNull(course);
+            return this;
+        }
+
+        /** The period, {@code yyyy} or {@code yyyy-mm}: the courses due in it; not with {@link #course(String)}. */
+        public LearningQuery period(String period) {
+            this.period = Objects.requireNonNull(period);
+            return this;
+        }
+
+        @Override
+        String conformanceClass() {
+            return "Learning";
+        }
+
+        @Override
+        String path() {
+            return "/statistics/learning";
+        }
+
+        @Override
+        List<String> parameters() {
+            if ((course == null) == (period == null)) { // LX-LEARN-16: one of the two
+                throw new IllegalStateException("Name either the course or the period.");
+            }
+            return List.of(course != null ? "course=" + enc(course) : "period=" + enc(period));
+        }
+
+        @Override
+        LearningCompletion read(JsonObject answer) {
+            return LearningCompletion.of(answer);
+        }
+    }
+
+    /** The reach of a notice over the subtrees of organizations (spec 17.8, {@code /statistics/notice-reach}). */
+    public final class NoticeReachQuery extends StatisticQuery<NoticeReachQuery, NoticeReach> {
+        private String notice;
+
+        private NoticeReachQuery() {}
+
+        /** The notice, its IRI on this node or a node above. */
+        public NoticeReachQuery notice(String notice) {
+            this.notice = Objects.requireNonNull(notice);
+            return this;
+        }
+
+        @Override
+        String conformanceClass() {
+            return "Notices";
+        }
+
+        @Override
+        String path() {
+            return "/statistics/notice-reach";
+        }
+
+        @Override
+        List<String> parameters() {
+            if (notice == null) {
+                throw new IllegalStateException("Name the notice.");
+            }
+            return List.of("notice=" + enc(notice));
+        }
+
+        @Override
+        NoticeReach read(JsonObject answer) {
+            return NoticeReach.of(answer);
+        }
+    }
+
+    /** The service statistic (spec 18.8): requests received, answered in time, open and closed, and their ratings. */
+    public final class ServiceQuery extends StatisticQuery<ServiceQuery, ServiceStatistic> {
+        private ServiceQuery() {}
+
+        @Override
+        String conformanceClass() {
+            return "Service";
+        }
+
+        @Override
+        String path() {
+            return "/statistics/service";
+        }
+
+        @Override
+        List<String> parameters() {
+            return List.of();
+        }
+
+        @Override
+        ServiceStatistic read(JsonObject answer) {
+            return ServiceStatistic.of(answer);
+        }
     }
 
     /** The burden report (spec 13.11): what was asked of the branches in a period, and what was left to people. */
@@ -404,19 +523,12 @@ public final class LianxinClient {
             if (allowPartial) {
                 query.add("partial=true");
             }
-            try {
-                return read(get(base + path() + "?" + String.join("&", query)));
-            } catch (ProblemException e) {
-                if (e.status() == 424) { // spec 7.6: incomplete, and the caller did not allow it
-                    throw new PartialAnswerException(e, completenessOf(e));
-                }
-                throw e;
-            }
+            return read(getComplete(base + path() + "?" + String.join("&", query)));
         }
 
         /** {@link #execute()} on the client's executor. */
         public CompletableFuture<T> executeAsync() {
-            return CompletableFuture.supplyAsync(this::execute, executor);
+            return async(this::execute);
         }
     }
 
@@ -652,7 +764,7 @@ public final class LianxinClient {
 
         /** {@link #read(String)} on the client's executor. */
         public CompletableFuture<Member> readAsync(String iri) {
-            return CompletableFuture.supplyAsync(() -> read(iri), executor);
+            return async(() -> read(iri));
         }
 
         /**
@@ -787,7 +899,7 @@ public final class LianxinClient {
          * @return the record, when read
          */
         public CompletableFuture<Organization> readAsync(String organization) {
-            return CompletableFuture.supplyAsync(() -> read(organization), executor);
+            return async(() -> read(organization));
         }
 
         /**
@@ -887,14 +999,7 @@ public final class LianxinClient {
          */
         public Ancestors ancestors(String organization, boolean allowPartial) {
             requireClass("Federation");
-            try {
-                return Ancestors.of(get(iri(organization) + "/ancestors" + (allowPartial ? "?partial=true" : "")));
-            } catch (ProblemException e) {
-                if (e.status() == 424) {
-                    throw new PartialAnswerException(e, completenessOf(e));
-                }
-                throw e;
-            }
+            return Ancestors.of(getComplete(iri(organization) + "/ancestors" + (allowPartial ? "?partial=true" : "")));
         }
 
         private String iri(String organization) {
@@ -1086,7 +1191,22 @@ public final class LianxinClient {
         return new Events();
     }
 
-    private static final String CONTEXT = "https://w3id.org/lianxin/context.jsonld";
+    /** Remote education: courses, study records, a member's courses and the completion statistic (spec chapter 16, class Learning). */
+    public Learning learning() {
+        return new Learning(this);
+    }
+
+    /** Notices of organizations to their subtrees: a member's feed, read receipts and reach (spec chapter 17, class Notices). */
+    public Notices notices() {
+        return new Notices(this);
+    }
+
+    /** Service to the people: service points, residents' requests and their threads, the service statistic (spec chapter 18, class Service). */
+    public Service service() {
+        return new Service(this);
+    }
+
+    static final String CONTEXT = "https://w3id.org/lianxin/context.jsonld";
 
     /**
      * Tasks (spec chapter 13). An issuer asks its subtree once: a request equal to one already open
@@ -1122,7 +1242,7 @@ public final class LianxinClient {
 
         /** The tasks issued on this node that the caller may read, filtered, page after page. */
         public TaskList list() {
-            return new TaskList();
+            return new TaskList(LianxinClient.this);
         }
 
         /** Withdraws the task (its issuer): it leaves every inbox at once; a 409 {@link ProblemException} when it is Cancelled already. */
@@ -1153,14 +1273,7 @@ public final class LianxinClient {
         /** {@link #progress(String)}, taking an incomplete answer when {@code allowPartial}: its completeness report says what is missing. */
         public TaskProgress progress(String task, boolean allowPartial) {
             requireClass("Tasks");
-            try {
-                return TaskProgress.of(get(task + "/progress" + (allowPartial ? "?partial=true" : "")));
-            } catch (ProblemException e) {
-                if (e.status() == 424) {
-                    throw new PartialAnswerException(e, completenessOf(e));
-                }
-                throw e;
-            }
+            return TaskProgress.of(getComplete(task + "/progress" + (allowPartial ? "?partial=true" : "")));
         }
 
         /**
@@ -1256,7 +1369,7 @@ public final class LianxinClient {
 
         /** {@link #execute()} on the client's executor. */
         public CompletableFuture<Task> executeAsync() {
-            return CompletableFuture.supplyAsync(this::execute, executor);
+            return async(this::execute);
         }
     }
 
@@ -1316,33 +1429,19 @@ public final class LianxinClient {
     }
 
     /** {@code GET {base}/tasks} with the filters of Table 13.9, following its pages. */
-    public final class TaskList {
-        private final List<String> query = new ArrayList<>();
-
-        private TaskList() {}
+    public static final class TaskList extends RecordList<TaskList, Task> {
+        private TaskList(LianxinClient client) {
+            super(client, "Tasks", client.base() + "/tasks", Task::of);
+        }
 
         /** Only tasks in this state: Open, Answered, Merged or Cancelled. */
         public TaskList state(String state) {
-            query.add("state=" + enc(state));
-            return this;
+            return filter("state", state);
         }
 
         /** Only tasks issued by this organization (its IRI). */
         public TaskList issuedBy(String organization) {
-            query.add("issuedBy=" + enc(organization));
-            return this;
-        }
-
-        /** How many a page holds; the node's default unless set. */
-        public TaskList pageSize(int limit) {
-            query.add("limit=" + limit);
-            return this;
-        }
-
-        /** Every task the list selects, page after page, read lazily; a failing page ends the stream with the failure. */
-        public Stream<Task> stream() {
-            requireClass("Tasks");
-            return pages(base + "/tasks" + (query.isEmpty() ? "" : "?" + String.join("&", query))).map(Task::of);
+            return filter("issuedBy", organization);
         }
     }
 
@@ -1385,7 +1484,7 @@ public final class LianxinClient {
 
         /** The messages the caller may read, filtered, page after page, oldest first. */
         public FeedbackList list() {
-            return new FeedbackList();
+            return new FeedbackList(LianxinClient.this);
         }
 
         /**
@@ -1394,55 +1493,56 @@ public final class LianxinClient {
          */
         public FeedbackMessage reply(String message, String text) {
             requireClass("Feedback");
-            String body = Json.createObjectBuilder().add("text", Objects.requireNonNull(text, "text")).build().toString();
-            return FeedbackMessage.of(post(message + "/replies", "application/json", body, 200));
+            return FeedbackMessage.of(threadReply(message, text));
         }
 
         /** As its sender, rates the answer of an Answered message from 1 to 5, with a comment (or null): it is Closed. */
         public FeedbackMessage rate(String message, int rating, String comment) {
             requireClass("Feedback");
-            var body = Json.createObjectBuilder().add("rating", rating);
-            if (comment != null) {
-                body.add("comment", comment);
-            }
-            return FeedbackMessage.of(post(message + "/rating", "application/json", body.build().toString(), 200));
+            return FeedbackMessage.of(threadRating(message, rating, comment));
         }
 
         /** Closes the message, as its sender or for the organization it was sent to. */
         public FeedbackMessage close(String message) {
             requireClass("Feedback");
-            return FeedbackMessage.of(post(message + "/close", "application/json", "", 200));
+            return FeedbackMessage.of(threadClose(message));
         }
     }
 
-    /** {@code GET {base}/feedback} with the filters of Table 14.8, following its pages. */
-    public final class FeedbackList {
-        private final List<String> query = new ArrayList<>();
+    /** A reply or follow-up on a thread, a feedback message or a service request (spec 14.4, 18.4): the thread as stored. */
+    JsonObject threadReply(String thread, String text) {
+        String body = Json.createObjectBuilder().add("text", Objects.requireNonNull(text, "text")).build().toString();
+        return post(thread + "/replies", "application/json", body, 200);
+    }
 
-        private FeedbackList() {}
+    /** The sender's rating of a thread, 1 to 5, with a comment or null (spec 14.4, 18.4). */
+    JsonObject threadRating(String thread, int rating, String comment) {
+        var body = Json.createObjectBuilder().add("rating", rating);
+        if (comment != null) {
+            body.add("comment", comment);
+        }
+        return post(thread + "/rating", "application/json", body.build().toString(), 200);
+    }
+
+    /** Closes a thread (spec 14.4, 18.4). */
+    JsonObject threadClose(String thread) {
+        return post(thread + "/close", "application/json", "", 200);
+    }
+
+    /** {@code GET {base}/feedback} with the filters of Table 14.8, following its pages. */
+    public static final class FeedbackList extends RecordList<FeedbackList, FeedbackMessage> {
+        private FeedbackList(LianxinClient client) {
+            super(client, "Feedback", client.base() + "/feedback", FeedbackMessage::of);
+        }
 
         /** Only messages in this state: Open, Answered or Closed. */
         public FeedbackList state(String state) {
-            query.add("state=" + enc(state));
-            return this;
+            return filter("state", state);
         }
 
         /** Only messages sent or escalated to this organization (its IRI). */
         public FeedbackList organization(String organization) {
-            query.add("organization=" + enc(organization));
-            return this;
-        }
-
-        /** How many a page holds; the node's default unless set. */
-        public FeedbackList pageSize(int limit) {
-            query.add("limit=" + limit);
-            return this;
-        }
-
-        /** Every message the list selects, page after page, read lazily; a failing page ends the stream with the failure. */
-        public Stream<FeedbackMessage> stream() {
-            requireClass("Feedback");
-            return pages(base + "/feedback" + (query.isEmpty() ? "" : "?" + String.join("&", query))).map(FeedbackMessage::of);
+            return filter("organization", organization);
         }
     }
 
@@ -1514,7 +1614,7 @@ public final class LianxinClient {
     }
 
     /** The items of a list, page after page, read lazily as the stream is consumed (spec 3.10). */
-    private Stream<JsonObject> pages(String first) {
+    Stream<JsonObject> pages(String first) {
         Iterator<JsonObject> items = new Iterator<>() {
             private Iterator<JsonValue> page = List.<JsonValue>of().iterator();
             private String next = first;
@@ -1575,7 +1675,7 @@ public final class LianxinClient {
      * request from a new one (a new transfer, a second step); a 401 is answered once with a new token,
      * as the node refused it before doing anything.
      */
-    JsonObject post(String url, String contentType, String body, int status) {
+    JsonObject post(String url, String contentType, String body, int... statuses) {
         for (boolean renewed = false; ; renewed = true) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
                     .header("Content-Type", contentType).header("Accept", "application/ld+json")
@@ -1584,11 +1684,31 @@ public final class LianxinClient {
                 token = null;
                 continue;
             }
-            if (response.statusCode() != status) {
+            if (java.util.Arrays.stream(statuses).noneMatch(expected -> expected == response.statusCode())) {
                 throw problem(response);
             }
             return json(response.body());
         }
+    }
+
+    /**
+     * GET of a federated answer (spec 7.6): a 424, the node's refusal of an incomplete answer the
+     * caller did not allow, becomes a {@link PartialAnswerException} naming the missing nodes.
+     */
+    JsonObject getComplete(String url) {
+        try {
+            return get(url);
+        } catch (ProblemException e) {
+            if (e.status() == 424) {
+                throw new PartialAnswerException(e, completenessOf(e));
+            }
+            throw e;
+        }
+    }
+
+    /** {@code operation} on the client's executor: what every {@code executeAsync()} and {@code ...Async} does. */
+    <T> CompletableFuture<T> async(Supplier<T> operation) {
+        return CompletableFuture.supplyAsync(operation, executor);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -1666,7 +1786,7 @@ public final class LianxinClient {
         }
     }
 
-    private static String enc(String value) {
+    static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -142,6 +142,17 @@ public record Organization(String id, String name, String orgType, Optional<Stri
             return this;
         }
 
+        /**
+         * The community or village it serves, 1 to 100 characters: it is then a service point (spec 18.2, class Service).
+         *
+         * @param serviceArea the area served
+         * @return this draft
+         */
+        public Draft serviceArea(String serviceArea) {
+            body.add("serviceArea", serviceArea);
+            return this;
+        }
+
         /** The JSON-LD body, without id (POST) or with {@code id} (PUT). */
         JsonObject json(String id) {
             JsonObject built = body.build();

@@ -1,7 +1,6 @@
 package org.lianxin.client;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,12 +43,6 @@ public record Task(String id, String taskKind, String issuedBy, List<String> tar
             "answer", "answeredAt");
 
     static Task of(JsonObject json) {
-        Map<String, JsonValue> other = new LinkedHashMap<>();
-        json.forEach((k, v) -> {
-            if (!TYPED.contains(k)) {
-                other.put(k, v);
-            }
-        });
         Optional<String> statistic = JsonValues.optional(json, "statistic");
         Optional<TaskAnswer> answer = JsonValues.optional(json, "answer")
                 .map(text -> TaskAnswer.of(statistic.orElse(null), LianxinClient.json(text)));
@@ -58,7 +51,7 @@ public record Task(String id, String taskKind, String issuedBy, List<String> tar
                 JsonValues.date(json, "dueDate"), statistic, JsonValues.optional(json, "period"), JsonValues.strings(json, "askedFields"),
                 JsonValues.optional(json, "activityType"), JsonValues.optional(json, "topic"), JsonValues.string(json, "taskState"),
                 JsonValues.optional(json, "issuedAt"), JsonValues.string(json, "taskKey"), JsonValues.optional(json, "mergedInto"),
-                answer, JsonValues.optional(json, "answeredAt"), Map.copyOf(other));
+                answer, JsonValues.optional(json, "answeredAt"), JsonValues.other(json, TYPED));
     }
 
     /** Whether the node merged it into an equivalent task already there (13.7): it was sent to nobody. */

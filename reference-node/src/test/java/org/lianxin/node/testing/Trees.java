@@ -46,6 +46,13 @@ public final class Trees {
         return response.headers().firstValue("Location").orElseThrow();
     }
 
+    /** Creates on the node at {@code nodeBase} a full member of {@code branchIri}, with the node's test token; returns its IRI. */
+    public static String memberOn(String nodeBase, String name, String branchIri) {
+        HttpResponse<String> response = NodeClient.post(nodeBase + "/members", Fixtures.JSON_LD, Fixtures.member(name, branchIri));
+        assertEquals(201, response.statusCode(), response.body());
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
     /** Registers the node {@code child} under {@code parent}, as the parent's operator (not the tests' admin, whose organization would be one more root). */
     public static void registerChild(String parent, String child) {
         HttpResponse<String> registered = NodeClient.as(NodeClient.tokenFor(null, "node-operator")).post(parent + "/federation/children", "application/json",

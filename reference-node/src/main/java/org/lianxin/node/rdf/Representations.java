@@ -3,6 +3,7 @@ package org.lianxin.node.rdf;
 import static org.lianxin.node.rdf.JsonP.JSON;
 
 import org.lianxin.spec.ContextTerms;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -49,11 +50,28 @@ public final class Representations {
 
     /** One record, as the body of a response with {@code status}. */
     public Response.ResponseBuilder record(String nodeBase, Record record, RdfFormat format, int status) {
-        StreamingOutput body = switch (format) {
-            case JSON_LD -> out -> writeJson(out, withContext(nodeBase, jsonLd.object(record.graph(), record.iri())));
-            case TURTLE, N_TRIPLES -> out -> writeRdf(out, record.graph(), format);
-        };
+        StreamingOutput body = out -> writeRecord(out, nodeBase, record, format);
         return Response.status(status).type(format.mediaType() + ";charset=utf-8").entity(body);
+    }
+
+    /** One record written out in {@code format}, for a representation kept and sent many times. */
+    public byte[] recordBytes(String nodeBase, Record record, RdfFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        writeRecord(out, nodeBase, record, format);
+        return out.toByteArray();
+    }
+
+    /** A response with a representation written before by {@link #recordBytes}. */
+    public static Response.ResponseBuilder record(byte[] body, RdfFormat format, int status) {
+        return Response.status(status).type(format.mediaType() + ";charset=utf-8").entity(body);
+    }
+
+    private void writeRecord(OutputStream out, String nodeBase, Record record, RdfFormat format) {
+        switch (format) {
+            case JSON_LD -> writeJson(out, withContext(nodeBase, jsonLd.object(record.graph(), record.iri())));
+            case TURTLE, N_TRIPLES -> writeRdf(out, record.graph(), format);
+            default -> throw new IllegalArgumentException("no writer for " + format);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -81,6 +82,23 @@ public final class RecordCollection {
         Node iri = iri(node, id);
         return node.store().read(tx -> tx.get(iri).filter(g -> guard.readable(node, tx, kind, iri, g)))
                 .map(g -> new Record(iri, g))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * A record written out as shown to a caller who states no purpose: {@code body} is what
+     * {@code render} made of it, once, kept with the record until the node's next write. Most reads
+     * are of this kind, and copying the record out of TDB2 and writing it was most of their cost
+     * (issue 6, W4). The caller's right to read it is decided on every call.
+     */
+    public record Shown(Graph record, boolean tombstone, byte[] body) {}
+
+    /** The record {@code id} as {@link Shown} in the representation {@code variant}, or a 404 problem as {@link #get}. */
+    public Shown shown(LogicalNode node, String id, RecordGuard guard, String variant, Function<Record, byte[]> render) {
+        Node iri = iri(node, id);
+        Optional<Shown> kept = node.store().derived("shown " + variant + " " + iri.getURI(), tx -> tx.get(iri)
+                .map(g -> new Shown(g, Lifecycle.isTombstone(g, iri), render.apply(new Record(iri, g)))));
+        return kept.filter(s -> node.store().readWhenUsed(tx -> guard.readable(node, tx, kind, iri, s.record())))
                 .orElseThrow(() -> notFound(id));
     }
 

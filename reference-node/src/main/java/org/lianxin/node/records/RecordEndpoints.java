@@ -50,13 +50,17 @@ public final class RecordEndpoints {
         RdfFormat format = RdfFormat.forAccept(headers.getHeaderString(HttpHeaders.ACCEPT));
         Optional<String> purpose = collection.kind().personal()
                 ? Purpose.of(headers.getHeaderString(Purpose.HEADER)) : Optional.empty();
-        Record record = collection.get(node, id, guard);
-        boolean tombstone = Lifecycle.isTombstone(record.graph(), record.iri());
-        Response.ResponseBuilder response;
-        if (purpose.isPresent() && !tombstone) {
-            response = representations.record(node.base(), record, format, 200).header(HttpHeaders.CACHE_CONTROL, "no-store");
-        } else {
-            response = representations.record(node.base(), shown(record), format, tombstone ? 410 : 200);
+        Response.ResponseBuilder response = null;
+        if (purpose.isPresent()) {
+            Record record = collection.get(node, id, guard);
+            if (!Lifecycle.isTombstone(record.graph(), record.iri())) {
+                response = representations.record(node.base(), record, format, 200).header(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
+        }
+        if (response == null) {
+            RecordCollection.Shown shown = collection.shown(node, id, guard, format.name(),
+                    record -> representations.recordBytes(node.base(), shown(record), format));
+            response = Representations.record(shown.body(), format, shown.tombstone() ? 410 : 200);
         }
         return response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + Purpose.HEADER).build();
     }

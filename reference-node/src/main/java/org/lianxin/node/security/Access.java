@@ -67,7 +67,7 @@ public class Access implements RecordGuard {
     @Override
     public boolean writable(LogicalNode node, RecordTransaction tx, RecordKind kind, Node iri, Graph record) {
         return caller().managesSubtree()
-                && kind.organizationOf(record, iri).map(o -> inSubtree(node, tx, o, iri, record)).orElse(false);
+                && kind.organizationOf(record, iri).map(o -> inSubtree(node, o, iri, record)).orElse(false);
     }
 
     @Override
@@ -117,7 +117,7 @@ public class Access implements RecordGuard {
      * (reading {@code pending} for {@code pendingIri}, a record being written) until it meets the
      * caller's organization, or leaves the node: then the parent node's ancestors decide (LX-SEC-23).
      */
-    private boolean inSubtree(LogicalNode node, RecordTransaction tx, Node organization, Node pendingIri, Graph pending) {
+    private boolean inSubtree(LogicalNode node, Node organization, Node pendingIri, Graph pending) {
         Node actingFor = NodeFactory.createURI(caller().actingFor().orElseThrow());
         Set<Node> seen = new HashSet<>();
         Node current = organization;
@@ -128,13 +128,20 @@ public class Access implements RecordGuard {
             if (!node.holdsOrganization(current)) {
                 return !node.holdsOrganization(actingFor) && above(node, current).contains(actingFor.getURI());
             }
-            Node here = current;
-            // One index lookup per level, not a copy of each organization's record: every guarded read walks this.
-            current = here.equals(pendingIri)
-                    ? Lifecycle.value(pending, here, ORG.subOrganizationOf.asNode()).orElse(null)
-                    : tx.find(here, here, ORG.subOrganizationOf.asNode(), Node.ANY).stream().findFirst().map(Quad::getObject).orElse(null);
+            current = current.equals(pendingIri)
+                    ? Lifecycle.value(pending, current, ORG.subOrganizationOf.asNode()).orElse(null)
+                    : superior(node, current).orElse(null);
         }
         return false;
+    }
+
+    /**
+     * The superior an organization of this node names, kept until the node's next write: every
+     * guarded read walks these (issue 6, W4), and organizations move far less often than they are read.
+     */
+    private static Optional<Node> superior(LogicalNode node, Node organization) {
+        return node.store().derived("superior " + organization.getURI(), tx -> tx.find(organization, organization,
+                ORG.subOrganizationOf.asNode(), Node.ANY).stream().findFirst().map(Quad::getObject));
     }
 
     private Set<String> above(LogicalNode node, Node superior) {

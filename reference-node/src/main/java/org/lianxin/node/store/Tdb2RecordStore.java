@@ -7,16 +7,19 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -32,13 +35,18 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 /** The default store: an embedded TDB2 dataset in a directory of its own. */
 public final class Tdb2RecordStore implements RecordStore {
 
-    /** Derived values kept; past this many, all are dropped (keys come partly from callers' parameters). */
-    private static final int MAX_DERIVED = 2_000;
+    /**
+     * Derived values kept by all the stores of the process together (166 logical nodes share one JVM in
+     * the benchmark); past this many, the least used go first. Keys come partly from callers' parameters.
+     */
+    private static final int MAX_DERIVED = 20_000;
+    private static final Cache<DerivedKey, Derived> DERIVED = Caffeine.newBuilder().maximumSize(MAX_DERIVED).build();
 
     private final DatasetGraph dataset;
     /** Counts committed write transactions: a derived value computed at an older count is stale. */
     private final AtomicLong writes = new AtomicLong();
-    private final Map<String, Derived> derived = new ConcurrentHashMap<>();
+
+    private record DerivedKey(Tdb2RecordStore store, String key) {}
 
     private record Derived(long writes, Object value) {}
 
@@ -67,6 +75,19 @@ public final class Tdb2RecordStore implements RecordStore {
     }
 
     @Override
+    public <T> T readWhenUsed(Function<RecordTransaction, T> work) {
+        if (dataset.isInTransaction()) {
+            return work.apply(new Transaction());
+        }
+        ReadWhenUsed tx = new ReadWhenUsed();
+        try {
+            return work.apply(tx);
+        } finally {
+            tx.end();
+        }
+    }
+
+    @Override
     public <T> T write(Function<RecordTransaction, T> work) {
         try {
             return Txn.calculateWrite(dataset, () -> work.apply(new Transaction()));
@@ -79,16 +100,17 @@ public final class Tdb2RecordStore implements RecordStore {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T derived(String key, Function<RecordTransaction, T> compute) {
+        if (dataset.isInTransaction() && dataset.transactionMode() == ReadWrite.WRITE) {
+            return compute.apply(new Transaction()); // asked inside a write: its own changes count, and nothing is kept
+        }
         long current = writes.get(); // read before the transaction: a write committing meanwhile makes the value stale, never wrongly fresh
-        Derived kept = derived.get(key);
+        DerivedKey at = new DerivedKey(this, key);
+        Derived kept = DERIVED.getIfPresent(at);
         if (kept != null && kept.writes() == current) {
             return (T) kept.value();
         }
         T value = read(compute);
-        if (derived.size() >= MAX_DERIVED) {
-            derived.clear();
-        }
-        derived.put(key, new Derived(current, value));
+        DERIVED.put(at, new Derived(current, value));
         return value;
     }
 
@@ -98,7 +120,69 @@ public final class Tdb2RecordStore implements RecordStore {
      */
     @Override
     public void close() {
+        DERIVED.asMap().keySet().removeIf(k -> k.store() == this);
         TDBInternal.expel(dataset, true);
+    }
+
+    /** A read transaction begun at its first use, on the thread that uses it. */
+    private final class ReadWhenUsed implements RecordTransaction {
+
+        private final Transaction inside = new Transaction();
+        private boolean begun;
+
+        private Transaction begun() {
+            if (!begun) {
+                dataset.begin(TxnType.READ);
+                begun = true;
+            }
+            return inside;
+        }
+
+        void end() {
+            if (begun) {
+                dataset.end();
+            }
+        }
+
+        @Override
+        public Optional<Graph> get(Node iri) {
+            return begun().get(iri);
+        }
+
+        @Override
+        public boolean exists(Node iri) {
+            return begun().exists(iri);
+        }
+
+        @Override
+        public List<Quad> find(Node graph, Node s, Node p, Node o) {
+            return begun().find(graph, s, p, o);
+        }
+
+        @Override
+        public List<Binding> select(Query query) {
+            return begun().select(query);
+        }
+
+        @Override
+        public void put(Node iri, Graph record) {
+            throw new UnsupportedOperationException("a read transaction");
+        }
+
+        @Override
+        public void drop(Node iri) {
+            throw new UnsupportedOperationException("a read transaction");
+        }
+
+        @Override
+        public void add(Node graph, Node s, Node p, Node o) {
+            throw new UnsupportedOperationException("a read transaction");
+        }
+
+        @Override
+        public void remove(Node graph, Node s, Node p, Node o) {
+            throw new UnsupportedOperationException("a read transaction");
+        }
     }
 
     private final class Transaction implements RecordTransaction {

@@ -152,6 +152,34 @@ class RecordCollectionTest {
     }
 
     @Test
+    void aShownRecordIsWrittenOnceAndKeptUntilTheNextWriteButTheRightToReadItIsDecidedEveryTime() {
+        String branch = branch();
+        members.put(node, member("x", Fixtures.member("张三", branch)), T);
+        java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<Record, byte[]> render = r -> {
+            rendered.incrementAndGet();
+            return value(r.graph(), "modified").getBytes(StandardCharsets.UTF_8);
+        };
+        String name = new String(members.shown(node, "x", T, "v", render).body(), StandardCharsets.UTF_8);
+        assertEquals(name, new String(members.shown(node, "x", T, "v", render).body(), StandardCharsets.UTF_8));
+        assertEquals(1, rendered.get(), "read twice without a write between: written out once");
+        members.shown(node, "x", T, "other", render);
+        assertEquals(2, rendered.get(), "each representation is its own");
+
+        assertEquals(404, assertThrows(ProblemException.class, () -> members.shown(node, "x", readsOnly("y"), "v", render))
+                .problem().status(), "kept, but not for a caller who may not read it");
+
+        members.put(node, member("x", Fixtures.member("张三丰", branch)), T);
+        RecordCollection.Shown replaced = members.shown(node, "x", T, "v", render);
+        assertEquals(3, rendered.get(), "a write makes the kept representation stale");
+        assertEquals(value(members.get(node, "x", T).graph(), "modified"), new String(replaced.body(), StandardCharsets.UTF_8));
+        assertFalse(replaced.tombstone());
+        members.delete(node, "x", T);
+        assertTrue(members.shown(node, "x", T, "v", render).tombstone());
+        assertEquals(404, assertThrows(ProblemException.class, () -> members.shown(node, "never", T, "v", render)).problem().status());
+    }
+
+    @Test
     void aWriteTheCallerMayNotMakeIs403BeforeAnyOtherFaultAndChangesNothing() {
         String branch = branch();
         members.put(node, member("seen", Fixtures.member("甲", branch)), T);

@@ -62,6 +62,35 @@ class DerivedValuesTest {
     }
 
     @Test
+    void askedInsideAWriteItSeesTheWriteAndKeepsNothing() {
+        assertEquals(0L, records());
+        Node subject = NodeFactory.createURI("http://example.org/nodes/a/members/2");
+        Graph record = GraphFactory.createDefaultGraph();
+        record.add(subject, RDF.type.asNode(), NodeFactory.createURI("https://w3id.org/lianxin/ns#Member"));
+        long inside = store.write(tx -> {
+            tx.put(subject, record);
+            return records();
+        });
+        assertEquals(1L, inside, "the write's own record counts");
+        assertEquals(2, computed.get());
+        assertEquals(1L, records());
+        assertEquals(3, computed.get(), "what was computed inside the write was not kept");
+    }
+
+    @Test
+    void aReadBegunWhenUsedReadsTheRecordsAndWritesNothing() {
+        put("http://example.org/nodes/a/members/3");
+        Node subject = NodeFactory.createURI("http://example.org/nodes/a/members/3");
+        assertEquals(Boolean.TRUE, store.readWhenUsed(tx -> tx.exists(subject)));
+        assertEquals("nothing asked", store.readWhenUsed(tx -> "nothing asked"));
+        assertThrows(UnsupportedOperationException.class, () -> store.readWhenUsed(tx -> {
+            tx.drop(subject);
+            return null;
+        }));
+        assertEquals(Boolean.TRUE, store.read(tx -> tx.exists(subject)));
+    }
+
+    @Test
     void keysAreKeptApart() {
         records();
         assertEquals("other", store.derived("other", tx -> "other"));

@@ -1198,6 +1198,16 @@ public final class LianxinClient {
         return new Service(this);
     }
 
+    /**
+     * Member rosters as spreadsheets (spec chapter 15, class Rosters): imports of CSV and XLSX files
+     * with their progress and reports, and exports of a subtree's roster.
+     *
+     * @return the rosters of this node
+     */
+    public Rosters rosters() {
+        return new Rosters(this);
+    }
+
     static final String CONTEXT = "https://w3id.org/lianxin/context.jsonld";
 
     /**

@@ -1,6 +1,8 @@
 package org.lianxin.client;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -233,19 +235,9 @@ public final class LianxinClient {
         }
     }
 
-    /** GET of a text representation, with the same retries as {@link #get}. */
+    /** GET of a text representation, with the same retries and renewed token as {@link #get}. */
     String text(String url, String accept) {
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", accept));
-            if ((response.statusCode() == 429 || response.statusCode() == 503) && attempt < MAX_ATTEMPTS) {
-                sleep(retryAfter(response, attempt));
-                continue;
-            }
-            if (response.statusCode() != 200) {
-                throw problem(response);
-            }
-            return response.body();
-        }
+        return bodyText(fetch(url, accept));
     }
 
     /**
@@ -1206,6 +1198,16 @@ public final class LianxinClient {
         return new Service(this);
     }
 
+    /**
+     * Member rosters as spreadsheets (spec chapter 15, class Rosters): imports of CSV and XLSX files
+     * with their progress and reports, and exports of a subtree's roster.
+     *
+     * @return the rosters of this node
+     */
+    public Rosters rosters() {
+        return new Rosters(this);
+    }
+
     static final String CONTEXT = "https://w3id.org/lianxin/context.jsonld";
 
     /**
@@ -1645,17 +1647,41 @@ public final class LianxinClient {
      * after a 401; {@code headers} are extra name-value pairs.
      */
     JsonObject get(String url, String... headers) {
+        return json(bodyText(fetch(url, "application/ld+json, application/json;q=0.9", headers)));
+    }
+
+    /**
+     * GET of a file (a roster, a report spreadsheet) into {@code out}, with the retries and renewed
+     * token of {@link #get}; the bytes written. Nothing is written unless the node answers 200.
+     */
+    long download(String url, String accept, OutputStream out, String... headers) {
+        try (InputStream body = fetch(url, accept, headers).body()) {
+            return body.transferTo(out);
+        } catch (IOException e) {
+            throw new LianxinException("The answer of " + url + " broke off: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The one way a GET is sent: answered 200, its body still to read; retried on 429 and 503 after
+     * Retry-After, with one new token after a 401 (spec 8.4: expired or refused; the supplier is asked
+     * again, once); any other answer thrown as its problem report.
+     */
+    private HttpResponse<InputStream> fetch(String url, String accept, String... headers) {
         boolean renewed = false;
         for (int attempt = 1; ; attempt++) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET()
-                    .header("Accept", "application/ld+json, application/json;q=0.9");
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET().header("Accept", accept);
             for (int i = 0; i + 1 < headers.length; i += 2) {
                 request.header(headers[i], headers[i + 1]);
             }
-            HttpResponse<String> response = send(request);
+            HttpResponse<InputStream> response = send(request, HttpResponse.BodyHandlers.ofInputStream());
             int status = response.statusCode();
+            if (status == 200) {
+                return response;
+            }
+            String text = bodyText(response);
             if (status == 401 && !renewed) {
-                token = null; // spec 8.4: expired or refused; ask the supplier again, once
+                token = null;
                 renewed = true;
                 continue;
             }
@@ -1663,10 +1689,16 @@ public final class LianxinClient {
                 sleep(retryAfter(response, attempt));
                 continue;
             }
-            if (status != 200) {
-                throw problem(response);
-            }
-            return json(response.body());
+            throw problem(status, text);
+        }
+    }
+
+    /** The whole body of {@code response} as UTF-8 text, the stream closed. */
+    private static String bodyText(HttpResponse<InputStream> response) {
+        try (InputStream body = response.body()) {
+            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LianxinException("The answer of " + response.uri() + " broke off: " + e.getMessage(), e);
         }
     }
 
@@ -1676,10 +1708,17 @@ public final class LianxinClient {
      * as the node refused it before doing anything.
      */
     JsonObject post(String url, String contentType, String body, int... statuses) {
+        return post(url, contentType, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), statuses);
+    }
+
+    /**
+     * {@link #post(String, String, String, int...)} of any body; it is sent a second time after a 401,
+     * so it must be one that can be read twice (a string, bytes, a file).
+     */
+    JsonObject post(String url, String contentType, HttpRequest.BodyPublisher body, int... statuses) {
         for (boolean renewed = false; ; renewed = true) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Content-Type", contentType).header("Accept", "application/ld+json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+                    .header("Content-Type", contentType).header("Accept", "application/ld+json").POST(body));
             if (response.statusCode() == 401 && !renewed) {
                 token = null;
                 continue;
@@ -1712,12 +1751,16 @@ public final class LianxinClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         String bearer = token();
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
         try {
-            return http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request.timeout(timeout).build(), body);
         } catch (IOException e) {
             throw new LianxinException("No answer from " + request.build().uri() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -1736,7 +1779,7 @@ public final class LianxinClient {
     }
 
     /** The wait a 429 or 503 asks for (seconds or an HTTP date are both read as seconds here), else 1 s, 2 s, 4 s. */
-    private static Duration retryAfter(HttpResponse<String> response, int attempt) {
+    private static Duration retryAfter(HttpResponse<?> response, int attempt) {
         Optional<String> header = response == null ? Optional.empty() : response.headers().firstValue("Retry-After");
         if (header.isPresent() && header.get().trim().matches("\\d+")) {
             Duration asked = Duration.ofSeconds(Long.parseLong(header.get().trim()));
@@ -1745,7 +1788,7 @@ public final class LianxinClient {
         return Duration.ofSeconds(1L << (attempt - 1));
     }
 
-    private static void sleep(Duration wait) {
+    static void sleep(Duration wait) {
         try {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {

@@ -81,4 +81,50 @@ public interface StatisticsClient {
     @Path("tasks")
     JsonObject tasks(@HeaderParam("Authorization") String authorization, @QueryParam("organization") List<String> organizations,
                      @QueryParam("period") String period, @QueryParam("scope") String scope, @QueryParam("partial") Boolean partial);
+
+    /**
+     * The completion of a course, or of the courses due in a period (spec 16.8).
+     *
+     * @param authorization the Authorization header
+     * @param organizations the organizations, IRIs or ids
+     * @param course        the course's IRI, or null with a period
+     * @param period        yyyy or yyyy-MM, or null with a course
+     * @param scope         local or subtree; null for subtree
+     * @param partial       true to take an incomplete answer, or null
+     * @return the statistic, with {@code completeness}
+     */
+    @GET
+    @Path("learning")
+    JsonObject learning(@HeaderParam("Authorization") String authorization, @QueryParam("organization") List<String> organizations,
+                        @QueryParam("course") String course, @QueryParam("period") String period, @QueryParam("scope") String scope,
+                        @QueryParam("partial") Boolean partial);
+
+    /**
+     * The reach of a notice over organizations of this node (spec 17.8).
+     *
+     * @param authorization the Authorization header
+     * @param organizations the organizations, IRIs or ids
+     * @param notice        the notice's IRI, on this node or a node above
+     * @param scope         local or subtree; null for subtree
+     * @param partial       true to take an incomplete answer, or null
+     * @return the reach, with {@code completeness}
+     */
+    @GET
+    @Path("notice-reach")
+    JsonObject noticeReach(@HeaderParam("Authorization") String authorization, @QueryParam("organization") List<String> organizations,
+                           @QueryParam("notice") String notice, @QueryParam("scope") String scope, @QueryParam("partial") Boolean partial);
+
+    /**
+     * How the requests of residents were served (spec 18.8).
+     *
+     * @param authorization the Authorization header
+     * @param organizations the organizations, IRIs or ids
+     * @param scope         local or subtree; null for subtree
+     * @param partial       true to take an incomplete answer, or null
+     * @return the statistic, with {@code completeness}
+     */
+    @GET
+    @Path("service")
+    JsonObject service(@HeaderParam("Authorization") String authorization, @QueryParam("organization") List<String> organizations,
+                       @QueryParam("scope") String scope, @QueryParam("partial") Boolean partial);
 }

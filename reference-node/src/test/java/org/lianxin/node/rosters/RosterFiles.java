@@ -25,21 +25,22 @@ import org.lianxin.spec.NationalIdNumber;
 /**
  * Real roster files, made as a branch's spreadsheet would be: CSV with commons-csv in UTF-8 or
  * GB18030, XLSX with POI — a title row merged across, a two-row header with merged group headings
- * and headings merged down, dates as date cells (Excel serial numbers in a date format).
+ * and headings merged down, dates as date cells (Excel serial numbers in a date format). Public for the
+ * SDK's tests (SdkRostersIT), which send the same files through the client.
  */
-final class RosterFiles {
+public final class RosterFiles {
 
     /** The columns the files have, in order, under their Chinese headers. */
-    static final List<String> HEADERS = List.of("姓名", "性别", "民族", "出生日期", "公民身份号码", "学历", "联系电话", "家庭住址",
+    public static final List<String> HEADERS = List.of("姓名", "性别", "民族", "出生日期", "公民身份号码", "学历", "联系电话", "家庭住址",
             "发展阶段", "所在党支部", "申请入党日期", "确定为入党积极分子日期", "确定为发展对象日期", "入党日期", "转正日期");
 
     /** Column positions, for planting errors. */
-    static final int NAME = 0, GENDER = 1, BIRTH = 3, ID = 4, EDUCATION = 5, PHONE = 6, STAGE = 8, BRANCH = 9, ADMISSION = 13;
+    public static final int NAME = 0, GENDER = 1, BIRTH = 3, ID = 4, EDUCATION = 5, PHONE = 6, STAGE = 8, BRANCH = 9, ADMISSION = 13;
 
     private RosterFiles() {}
 
     /** One person's row: texts, dates as LocalDate (written as date cells in XLSX). */
-    static List<Object> person(int i, String branchName) {
+    public static List<Object> person(int i, String branchName) {
         boolean male = i % 2 == 0;
         LocalDate birth = LocalDate.of(1960 + i % 40, 1 + i % 12, 1 + i % 28);
         String id = NationalIdNumber.generate(String.valueOf(330100 + (i / 400) % 900), birth, (i % 400) * 2 + (male ? 1 : 2), male).value();
@@ -55,7 +56,7 @@ final class RosterFiles {
     }
 
     /** {@code n} people from number {@code from}: tests sharing a node take numbers of their own, so that no two share an ID number. */
-    static List<List<Object>> people(int n, String branchName, int from) {
+    public static List<List<Object>> people(int n, String branchName, int from) {
         List<List<Object>> rows = new ArrayList<>();
         for (int i = from; i < from + n; i++) {
             rows.add(person(i, branchName));
@@ -64,7 +65,7 @@ final class RosterFiles {
     }
 
     /** A CSV file: the header row, then the rows, in {@code charset} (no byte order mark). */
-    static Path csv(Path dir, String name, Charset charset, List<List<Object>> rows) {
+    public static Path csv(Path dir, String name, Charset charset, List<List<Object>> rows) {
         Path file = dir.resolve(name);
         try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), charset);
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
@@ -84,7 +85,7 @@ final class RosterFiles {
      * their columns, and the personal headings merged down over rows 2 and 3; row 3 the party
      * columns' headings; data from row 4, dates as date cells.
      */
-    static Path xlsx(Path dir, String name, List<List<Object>> rows) {
+    public static Path xlsx(Path dir, String name, List<List<Object>> rows) {
         Path file = dir.resolve(name);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("党员名册");

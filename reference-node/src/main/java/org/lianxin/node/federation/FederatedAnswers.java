@@ -22,7 +22,6 @@ import org.lianxin.node.problems.ProblemException;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.RecordGuard;
 import org.lianxin.node.records.Records;
-import org.lianxin.node.store.Record;
 
 /** What every federated answer shares: its parameters, the check of a child's answer, and complete-or-error. */
 public final class FederatedAnswers {
@@ -61,9 +60,9 @@ public final class FederatedAnswers {
             if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
                 throw ProblemException.notFound("The organization " + value);
             }
-            Record record = records.organizations().live(node, id, guard);
-            if (!organizations.contains(record.iri())) {
-                organizations.add(record.iri());
+            Node organization = records.organizations().liveIri(node, id, guard);
+            if (!organizations.contains(organization)) {
+                organizations.add(organization);
             }
         }
         return organizations;

@@ -73,7 +73,7 @@ public class OrganizationResource extends RecordResource {
 
     /** LX-CORE-47: below a deleted organization, as at it, the answer is 410; below a missing one, 404. */
     private String live(String id) {
-        return NodeFmtLib.strNT(records.organizations().live(node(), id, access).iri());
+        return NodeFmtLib.strNT(records.organizations().liveIri(node(), id, access));
     }
 
 }

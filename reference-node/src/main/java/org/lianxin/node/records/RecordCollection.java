@@ -96,10 +96,30 @@ public final class RecordCollection {
     /** The record {@code id} as {@link Shown} in the representation {@code variant}, or a 404 problem as {@link #get}. */
     public Shown shown(LogicalNode node, String id, RecordGuard guard, String variant, Function<Record, byte[]> render) {
         Node iri = iri(node, id);
-        Optional<Shown> kept = node.store().derived("shown " + variant + " " + iri.getURI(), tx -> tx.get(iri)
+        Optional<Shown> kept = node.store().derived("shown " + variant + " " + iri.getURI(), tx -> kept(node, iri)
                 .map(g -> new Shown(g, Lifecycle.isTombstone(g, iri), render.apply(new Record(iri, g)))));
         return kept.filter(s -> node.store().readWhenUsed(tx -> guard.readable(node, tx, kind, iri, s.record())))
                 .orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * The IRI of the live record {@code id}, or the problems of {@link #live}: for routes that only
+     * name a record (the organization of a statistic, asked at every node of a subtree), read from
+     * the record kept until the node's next write.
+     */
+    public Node liveIri(LogicalNode node, String id, RecordGuard guard) {
+        Node iri = iri(node, id);
+        Graph record = kept(node, iri).filter(g -> node.store().readWhenUsed(tx -> guard.readable(node, tx, kind, iri, g)))
+                .orElseThrow(() -> notFound(id));
+        if (Lifecycle.isTombstone(record, iri)) {
+            throw ProblemException.gone("The record " + kind.segment() + "/" + id);
+        }
+        return iri;
+    }
+
+    /** The record as kept until the node's next write; only looked at, never changed. */
+    private static Optional<Graph> kept(LogicalNode node, Node iri) {
+        return node.store().derived("record " + iri.getURI(), tx -> tx.get(iri));
     }
 
     /** The live record, or a 404 problem, or a 410 problem for a tombstone. */

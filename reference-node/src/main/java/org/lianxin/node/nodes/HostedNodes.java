@@ -115,7 +115,14 @@ public class HostedNodes {
 
     @PreDestroy
     void stop() {
-        nodes.values().forEach(n -> n.store().close());
+        for (LogicalNode node : nodes.values()) {
+            try {
+                node.store().close();
+            } catch (RuntimeException | LinkageError e) {
+                // one store that cannot close must not leave the others' datasets locked
+                LOG.log(java.util.logging.Level.WARNING, "cannot close the store of " + node.base(), e);
+            }
+        }
         nodes.clear();
     }
 }

@@ -120,8 +120,24 @@ public final class Tdb2RecordStore implements RecordStore {
      */
     @Override
     public void close() {
-        DERIVED.asMap().keySet().removeIf(k -> k.store() == this);
-        TDBInternal.expel(dataset, true);
+        try {
+            TDBInternal.expel(dataset, true);
+        } finally {
+            forgetDerived();
+        }
+    }
+
+    /**
+     * Drops this store's derived values. A plain loop rather than a lambda: a store closed while its
+     * application is undeployed cannot load a class it has not loaded yet (the WAR is gone), and
+     * with no value kept, this loop loads none.
+     */
+    private void forgetDerived() {
+        for (Iterator<DerivedKey> keys = DERIVED.asMap().keySet().iterator(); keys.hasNext();) {
+            if (keys.next().store() == this) {
+                keys.remove();
+            }
+        }
     }
 
     /** A read transaction begun at its first use, on the thread that uses it. */

@@ -3,7 +3,6 @@ package org.lianxin.node.activities;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -36,18 +35,8 @@ public final class ActivityKind implements RecordKind {
     }
 
     @Override
-    public Optional<Node> organizationOf(Graph record, Node iri) {
-        return Lifecycle.value(record, iri, LX.heldBy.asNode());
-    }
-
-    @Override
     public Node placement() {
         return LX.heldBy.asNode();
-    }
-
-    @Override
-    public String organizationPattern() {
-        return "GRAPH ?r { ?r <" + LX.heldBy.getURI() + "> ?scopeOrg }";
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -18,7 +17,6 @@ import org.lianxin.node.nodes.LogicalNode;
 import org.lianxin.node.problems.Problem.FieldError;
 import org.lianxin.node.records.Lifecycle;
 import org.lianxin.node.records.RecordKind;
-import org.lianxin.node.records.References;
 import org.lianxin.node.store.RecordTransaction;
 import org.lianxin.spec.LX;
 
@@ -52,18 +50,8 @@ public final class DuesPaymentKind implements RecordKind {
     }
 
     @Override
-    public Optional<Node> organizationOf(Graph record, Node iri) {
-        return Lifecycle.value(record, iri, LX.collectedBy.asNode());
-    }
-
-    @Override
     public Node placement() {
         return LX.collectedBy.asNode();
-    }
-
-    @Override
-    public String organizationPattern() {
-        return "GRAPH ?r { ?r <" + LX.collectedBy.getURI() + "> ?scopeOrg }";
     }
 
     @Override

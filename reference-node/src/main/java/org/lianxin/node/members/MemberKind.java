@@ -61,18 +61,8 @@ public final class MemberKind implements RecordKind {
     }
 
     @Override
-    public Optional<Node> organizationOf(Graph record, Node iri) {
-        return Lifecycle.value(record, iri, LX.branch.asNode());
-    }
-
-    @Override
     public Node placement() {
         return LX.branch.asNode();
-    }
-
-    @Override
-    public String organizationPattern() {
-        return "GRAPH ?r { ?r <" + LX.branch.getURI() + "> ?scopeOrg }";
     }
 
     /** A member may read their own record (Table 8.7). */

@@ -35,18 +35,8 @@ public final class NoticeKind implements RecordKind {
     }
 
     @Override
-    public Optional<Node> organizationOf(Graph record, Node iri) {
-        return Lifecycle.value(record, iri, LX.publishedBy.asNode());
-    }
-
-    @Override
     public Node placement() {
         return LX.publishedBy.asNode();
-    }
-
-    @Override
-    public String organizationPattern() {
-        return "GRAPH ?r { ?r <" + LX.publishedBy.getURI() + "> ?scopeOrg }";
     }
 
     @Override

@@ -70,7 +70,6 @@ public final class Representations {
         switch (format) {
             case JSON_LD -> writeJson(out, withContext(nodeBase, jsonLd.object(record.graph(), record.iri())));
             case TURTLE, N_TRIPLES -> writeRdf(out, record.graph(), format);
-            default -> throw new IllegalArgumentException("no writer for " + format);
         }
     }
 

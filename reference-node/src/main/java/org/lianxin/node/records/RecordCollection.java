@@ -98,8 +98,7 @@ public final class RecordCollection {
         Node iri = iri(node, id);
         Optional<Shown> kept = node.store().derived("shown " + variant + " " + iri.getURI(), tx -> kept(node, iri)
                 .map(g -> new Shown(g, Lifecycle.isTombstone(g, iri), render.apply(new Record(iri, g)))));
-        return kept.filter(s -> node.store().readWhenUsed(tx -> guard.readable(node, tx, kind, iri, s.record())))
-                .orElseThrow(() -> notFound(id));
+        return kept.filter(s -> readable(node, guard, iri, s.record())).orElseThrow(() -> notFound(id));
     }
 
     /**
@@ -109,12 +108,16 @@ public final class RecordCollection {
      */
     public Node liveIri(LogicalNode node, String id, RecordGuard guard) {
         Node iri = iri(node, id);
-        Graph record = kept(node, iri).filter(g -> node.store().readWhenUsed(tx -> guard.readable(node, tx, kind, iri, g)))
-                .orElseThrow(() -> notFound(id));
+        Graph record = kept(node, iri).filter(g -> readable(node, guard, iri, g)).orElseThrow(() -> notFound(id));
         if (Lifecycle.isTombstone(record, iri)) {
             throw ProblemException.gone("The record " + kind.segment() + "/" + id);
         }
         return iri;
+    }
+
+    /** Whether the caller may read a kept record: decided on every call, in a transaction begun only if the guard needs one. */
+    private boolean readable(LogicalNode node, RecordGuard guard, Node iri, Graph record) {
+        return node.store().readWhenUsed(tx -> guard.readable(node, tx, kind, iri, record));
     }
 
     /** The record as kept until the node's next write; only looked at, never changed. */

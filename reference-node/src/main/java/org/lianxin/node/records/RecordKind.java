@@ -72,9 +72,12 @@ public interface RecordKind {
 
     /**
      * The organization a record lies under, which decides who may read and write it (spec Table
-     * 8.7): a member's branch, an organization itself. Empty when the record names none.
+     * 8.7): a member's branch, an organization itself. Empty when the record names none. By
+     * default the organization its {@link #placement()} names.
      */
-    Optional<Node> organizationOf(Graph record, Node iri);
+    default Optional<Node> organizationOf(Graph record, Node iri) {
+        return Lifecycle.value(record, iri, placement());
+    }
 
     /**
      * The link by which a record hangs under an organization of the node: a member's branch, an
@@ -84,7 +87,9 @@ public interface RecordKind {
     Node placement();
 
     /** A SPARQL group pattern binding {@code ?scopeOrg} to the organization record {@code ?r} lies under. */
-    String organizationPattern();
+    default String organizationPattern() {
+        return "GRAPH ?r { ?r <" + placement().getURI() + "> ?scopeOrg }";
+    }
 
     /** The member a record is about, who may read it themself (Table 8.7). */
     default Optional<Node> memberOf(Graph record, Node iri) {

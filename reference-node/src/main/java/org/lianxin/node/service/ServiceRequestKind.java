@@ -36,18 +36,8 @@ public final class ServiceRequestKind implements RecordKind {
     }
 
     @Override
-    public Optional<Node> organizationOf(Graph record, Node iri) {
-        return Lifecycle.value(record, iri, LX.sentTo.asNode());
-    }
-
-    @Override
     public Node placement() {
         return LX.sentTo.asNode();
-    }
-
-    @Override
-    public String organizationPattern() {
-        return "GRAPH ?r { ?r <" + LX.sentTo.getURI() + "> ?scopeOrg }";
     }
 
     @Override

@@ -31,18 +31,8 @@ public final class CompletionKind implements RecordKind {
     }
 
     @Override
-    public Optional<Node> organizationOf(Graph record, Node iri) {
-        return Lifecycle.value(record, iri, LX.completedBy.asNode());
-    }
-
-    @Override
     public Node placement() {
         return LX.completedBy.asNode();
-    }
-
-    @Override
-    public String organizationPattern() {
-        return "GRAPH ?r { ?r <" + LX.completedBy.getURI() + "> ?scopeOrg }";
     }
 
     @Override

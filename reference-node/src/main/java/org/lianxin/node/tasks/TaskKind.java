@@ -34,18 +34,8 @@ public final class TaskKind implements RecordKind {
     }
 
     @Override
-    public Optional<Node> organizationOf(Graph record, Node iri) {
-        return Lifecycle.value(record, iri, LX.issuedBy.asNode());
-    }
-
-    @Override
     public Node placement() {
         return LX.issuedBy.asNode();
-    }
-
-    @Override
-    public String organizationPattern() {
-        return "GRAPH ?r { ?r <" + LX.issuedBy.getURI() + "> ?scopeOrg }";
     }
 
     @Override
